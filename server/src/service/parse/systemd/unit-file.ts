@@ -16,10 +16,12 @@ export interface Directive {
   /** Physical line numbers (0-based) the directive spans, comments inside it included. */
   readonly firstLine: number;
   readonly lastLine: number;
+  /** True when the line follows a command line that ended without `\`: a broken continuation. */
+  readonly afterBrokenContinuation: boolean;
 }
 
 /** Why systemd drops a line it reads. */
-export type LostLineReason = 'missing-equals' | 'invalid-section-header' | 'outside-section' | 'invalid-key';
+export type LostLineReason = 'missing-equals' | 'invalid-section-header' | 'outside-section';
 
 /** A logical line systemd ignores (it logs a warning and goes on): the setting it held is lost. */
 export interface LostLine {
@@ -29,7 +31,7 @@ export interface LostLine {
   readonly start: number;
   readonly end: number;
   readonly firstLine: number;
-  /** True when the line follows a line that looks like an unfinished continuation (no trailing `\`). */
+  /** True when the line follows a command line that ended without `\`: a broken continuation. */
   readonly afterBrokenContinuation: boolean;
 }
 
@@ -50,7 +52,6 @@ export interface UnitFile {
 }
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-const KEY_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 interface PhysicalLine {
   readonly start: number;
@@ -208,7 +209,6 @@ function interpretLogicalLine(
   let keyEnd = equals;
   while (keyEnd > from && WHITESPACE.has(text[keyEnd - 1] ?? '')) keyEnd--;
   const key = text.slice(from, keyEnd);
-  if (!KEY_PATTERN.test(key)) return lost('invalid-key');
   let valueFrom = equals + 1;
   while (valueFrom < to && WHITESPACE.has(text[valueFrom] ?? '')) valueFrom++;
   const value: Traced = {
@@ -230,6 +230,7 @@ function interpretLogicalLine(
       end: last.end,
       firstLine: first.number,
       lastLine: last.number,
+      afterBrokenContinuation,
     },
   };
 }

@@ -18,6 +18,8 @@ export interface YamlEntry {
   /** The mapping that holds this key, for nesting and insertion. */
   readonly parentPath: string;
   readonly depth: number;
+  /** Start offset of the innermost list item holding this key (-1 outside lists): siblings share it. */
+  readonly itemStart: number;
 }
 
 export interface YamlSyntaxError {
@@ -70,7 +72,7 @@ export function parseYamlFile(uri: string, text: string): YamlFile {
 
 function describeDocument(document: Document.Parsed, index: number, textLength: number): YamlDocumentInfo {
   const entries: YamlEntry[] = [];
-  collectEntries(document.contents, '', 0, entries);
+  collectEntries(document.contents, '', 0, -1, entries);
   const top = (name: string): unknown => entries.find((e) => e.depth === 0 && e.key === name)?.value;
   const apiVersion = stringOrUndefined(top('apiVersion'));
   const kindName = stringOrUndefined(top('kind'));
@@ -117,7 +119,7 @@ function nodeRange(node: unknown): [number, number] | undefined {
   return range ? [range[0], range[1]] : undefined;
 }
 
-function collectEntries(node: unknown, parentPath: string, depth: number, out: YamlEntry[]): void {
+function collectEntries(node: unknown, parentPath: string, depth: number, itemStart: number, out: YamlEntry[]): void {
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
@@ -138,11 +140,12 @@ function collectEntries(node: unknown, parentPath: string, depth: number, out: Y
         valueNode,
         parentPath,
         depth,
+        itemStart,
       });
-      collectEntries(valueNode, path, depth + 1, out);
+      collectEntries(valueNode, path, depth + 1, itemStart, out);
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) collectEntries(item, `${parentPath}[]`, depth + 1, out);
+    for (const item of node.items) collectEntries(item, `${parentPath}[]`, depth + 1, nodeRange(item)?.[0] ?? itemStart, out);
   }
 }
 

@@ -1,0 +1,136 @@
+import type { FileAnalysis, ServiceSettings } from '../language-service.js';
+import type { SourceFiles } from '../model/source-files.js';
+import type { KubeletNode } from '../model/kubelet-node.js';
+import { effectiveSetting } from '../model/effective-setting.js';
+import { configField, flagForConfigField, kubeconfigField, isFlagRemoved } from '../data/facts.js';
+import type { KubeletFlagFact } from '../data/types.js';
+import { KUBECONFIG_DOCS, SETTING_DOCS } from '../data/docs/setting-docs.js';
+import { describeOrigin } from '../rules/describe-origin.js';
+import { ruleById, ruleDocsUrl } from '../rules/registry.js';
+import type { NodeContext } from '../rules/rule.js';
+import type { Span } from '../text/span.js';
+import { spanContains } from '../text/span.js';
+
+export interface HoverResult {
+  readonly markdown: string;
+  readonly span: Span;
+}
+
+export interface HoverEnvironment {
+  readonly settings: ServiceSettings;
+  readonly files: SourceFiles;
+  displayName(uri: string): string;
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined) return '(none)';
+  if (value === null || value === '') return '""';
+  return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+}
+
+function nodeContext(node: KubeletNode, env: HoverEnvironment): NodeContext {
+  return {
+    node,
+    settings: env.settings,
+    effective: (key) => effectiveSetting(node, key),
+    file: (uri) => env.files.get(uri),
+    displayName: (uri) => env.displayName(uri),
+  };
+}
+
+/** The lines shared by a flag's and a field's hover: type, both defaults, status, effective value. */
+function settingSection(key: string, flag: KubeletFlagFact | undefined, node: KubeletNode | undefined, env: HoverEnvironment): string[] {
+  const field = configField(key);
+  const lines: string[] = [];
+  const doc = SETTING_DOCS[key] ?? (flag ? SETTING_DOCS[flag.name] : undefined);
+  if (doc) lines.push(doc, '');
+  const type = field?.type ?? flag?.type;
+  if (type) {
+    const values = field?.enumValues ?? flag?.enumValues;
+    lines.push(`- Type: \`${type}\`${values ? ` (one of ${values.map((v) => `\`${v}\``).join(', ')})` : ''}`);
+  }
+  if (flag) lines.push(`- Flag: \`--${flag.name}\`, default ${formatValue(flag.default)} (applies when no --config file is used)`);
+  if (field) lines.push(`- Config field: \`${field.path}\`, default ${formatValue(field.default)} (applies when a --config file is used and does not set it)`);
+  if (flag) {
+    if (isFlagRemoved(flag, env.settings.kubernetesVersion)) lines.push(`- Status: removed${flag.removedIn ? ` in ${flag.removedIn}` : ''}; kubelet ${env.settings.kubernetesVersion} will not start with it`);
+    else if (flag.status === 'deprecated') lines.push(`- Status: flag deprecated${flag.deprecatedIn ? ` since ${flag.deprecatedIn}` : ''}${flag.configField ? `; set \`${flag.configField}\` in the config file instead` : ''}`);
+  }
+  if (node && (field || flag)) {
+    const setting = effectiveSetting(node, field ? key : flag?.name ?? key);
+    const context = nodeContext(node, env);
+    if (setting.origin.kind === 'unknown') lines.push('', `**Effective on this node:** unknown: ${setting.origin.reason}.`);
+    else {
+      lines.push('', `**Effective on this node:** ${formatValue(setting.value)}, ${describeOrigin(setting.origin, context)}`);
+      for (const lower of setting.overridden) lines.push(`- overriding the value ${describeOrigin(lower, context).replace(/^set by/, 'set by')}`);
+    }
+  }
+  return lines;
+}
+
+function findingSection(analysis: FileAnalysis, offset: number): string[] {
+  const lines: string[] = [];
+  for (const finding of analysis.findings) {
+    if (!spanContains(finding.span, analysis.uri, offset)) continue;
+    const rule = ruleById(finding.ruleId);
+    const cis = rule?.cis ? ` (CIS ${rule.cis})` : '';
+    lines.push(`**${rule?.title ?? finding.ruleId}**${cis}: [${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`);
+    if (finding.fixes[0]) lines.push(`Fix: ${finding.fixes[0].title}.`);
+  }
+  return lines;
+}
+
+/** Hover content for a position: a flag on a command line, a config or kubeconfig key, plus findings there. */
+export function hoverAt(analysis: FileAnalysis, offset: number, env: HoverEnvironment): HoverResult | undefined {
+  const uri = analysis.uri;
+  const file = analysis.file;
+  if (!file) return undefined;
+  let title: string | undefined;
+  let body: string[] = [];
+  let span: Span | undefined;
+
+  for (const node of analysis.nodes) {
+    for (const flag of node.commandLine.flags) {
+      const nameSpan = flag.nameSpan;
+      const valueSpan = flag.valueSpan;
+      const hit = (nameSpan && spanContains(nameSpan, uri, offset)) || (valueSpan && spanContains(valueSpan, uri, offset));
+      if (!hit || !flag.fact) continue;
+      const key = flag.fact.configField && configField(flag.fact.configField) ? flag.fact.configField : flag.fact.name;
+      title = `\`--${flag.fact.name}\``;
+      body = settingSection(key, flag.fact, node, env);
+      span = nameSpan && valueSpan && nameSpan.uri === valueSpan.uri && valueSpan.end >= nameSpan.start ? { uri, start: nameSpan.start, end: valueSpan.end } : nameSpan;
+      break;
+    }
+    if (title) break;
+  }
+
+  if (!title && file.kind === 'yaml') {
+    for (const document of file.yaml.documents) {
+      if (offset < document.start || offset > document.end) continue;
+      const entry = [...document.entries].reverse().find((e) => (e.keyStart <= offset && offset <= e.keyEnd) || (e.valueNode !== null && e.valueStart <= offset && offset <= e.valueEnd && !isCollection(e.value)));
+      if (!entry) continue;
+      span = { uri, start: entry.keyStart, end: entry.keyEnd };
+      if (document.kind === 'kubelet-config' && configField(entry.path)) {
+        const node = analysis.nodes.find((n) => n.configSource?.uri === uri || n.configFragments.some((f) => f.uri === uri));
+        title = `\`${entry.path}\``;
+        body = settingSection(entry.path, flagForConfigField(entry.path), node, env);
+      } else if (document.kind === 'kubeconfig' && kubeconfigField(entry.path)) {
+        const fact = kubeconfigField(entry.path);
+        title = `\`${entry.key}\` (kubeconfig)`;
+        const doc = KUBECONFIG_DOCS[entry.path];
+        body = [...(doc ? [doc, ''] : []), `- Type: \`${fact?.type}\`${fact?.default !== null && fact?.default !== undefined ? `, default ${formatValue(fact.default)}` : ''}`];
+      }
+    }
+  }
+
+  const findings = findingSection(analysis, offset);
+  if (!title && findings.length === 0) return undefined;
+  if (!span) span = analysis.findings.find((f) => spanContains(f.span, uri, offset))?.span;
+  if (!span) return undefined;
+  const parts = [...(title ? [`### ${title}`, '', ...body] : []), ...(findings.length > 0 ? ['', '---', '', ...findings] : [])];
+  return { markdown: parts.join('\n').trim(), span };
+}
+
+function isCollection(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
+}
+

@@ -1,0 +1,147 @@
+import type { Finding, Fix } from './findings/finding.js';
+import { findingKey } from './findings/finding.js';
+import { SourceFiles, type SourceFile } from './model/source-files.js';
+import { discoverUnitNodes, nodesContaining, unitCandidates } from './model/discover-nodes.js';
+import { indexFiles, type WorkspaceFileIndex } from './model/resolve-path.js';
+import type { KubeletNode } from './model/kubelet-node.js';
+import { effectiveSetting } from './model/effective-setting.js';
+import type { BuildContext } from './model/build-node.js';
+import { RULES } from './rules/registry.js';
+import { toFinding, type NodeContext, type RuleSettings } from './rules/rule.js';
+import type { Workspace } from './workspace/workspace.js';
+import { displayName } from './workspace/uri.js';
+import { hoverAt, type HoverResult } from './features/hover.js';
+
+export interface ServiceSettings extends RuleSettings {
+  /** Absolute paths of folders that mirror a node's `/`. */
+  readonly nodeRoots: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: ServiceSettings = { kubernetesVersion: '1.36', nodeRoots: [] };
+
+/** Everything the service knows about one file at one moment: its nodes and its findings. */
+export interface FileAnalysis {
+  readonly uri: string;
+  readonly file: SourceFile | undefined;
+  readonly nodes: readonly KubeletNode[];
+  readonly findings: readonly Finding[];
+}
+
+export interface LanguageService {
+  /** Findings located in `uri`, sorted by position. Never throws. */
+  analyse(uri: string): FileAnalysis;
+  /** Hover for the position `offset` of `uri`. */
+  hover(uri: string, offset: number): HoverResult | undefined;
+  /** Fixes for the findings of `uri` whose range meets `[start, end]`. */
+  fixes(uri: string, start: number, end: number, ruleIds?: readonly string[]): { finding: Finding; fix: Fix }[];
+  /** The files whose content decides the findings of `uri` (itself included). */
+  dependencies(uri: string): ReadonlySet<string>;
+}
+
+/**
+ * Creates the language service over a workspace. It is pure: it reads only through `workspace`, and
+ * it works on offsets; callers convert to their own positions.
+ */
+export function createLanguageService(
+  workspace: Workspace,
+  settingsFor: (uri: string) => ServiceSettings = () => DEFAULT_SETTINGS,
+  onInternalError: (error: unknown) => void = () => undefined,
+): LanguageService {
+  const files = new SourceFiles(workspace);
+  let indexedList: readonly string[] | undefined;
+  let index: WorkspaceFileIndex = indexFiles([]);
+
+  const currentIndex = (): { list: readonly string[]; index: WorkspaceFileIndex } => {
+    const list = workspace.listFiles();
+    if (list !== indexedList) {
+      indexedList = list;
+      index = indexFiles(list);
+      files.prune();
+    }
+    return { list, index };
+  };
+
+  const nodesOf = (uri: string, settings: ServiceSettings): { context: BuildContext; nodes: KubeletNode[] } => {
+    const { list, index: fileIndex } = currentIndex();
+    const context: BuildContext = { files, index: fileIndex, nodeRoots: settings.nodeRoots };
+    const candidates = unitCandidates(list.includes(uri) ? list : [...list, uri], (u) => workspace.languageId(u));
+    const unitNodes = discoverUnitNodes(context, candidates);
+    return { context, nodes: nodesContaining(uri, unitNodes, context) };
+  };
+
+  const analyse = (uri: string): FileAnalysis => {
+    const settings = settingsFor(uri);
+    const file = files.get(uri);
+    if (!file || file.kind === 'other') return { uri, file, nodes: [], findings: [] };
+    const { nodes } = nodesOf(uri, settings);
+    const found: Finding[] = [];
+    const roots = workspace.roots();
+    for (const rule of RULES) {
+      if (rule.scope === 'file') {
+        for (const report of rule.check({ file, settings })) found.push(toFinding(rule, report));
+      } else if (rule.scope === 'kubeconfig') {
+        if (file.kind !== 'yaml') continue;
+        for (const document of file.yaml.documents) {
+          if (document.kind !== 'kubeconfig') continue;
+          for (const report of rule.check({ file, document, settings })) found.push(toFinding(rule, report));
+        }
+      } else {
+        for (const node of nodes) {
+          const context: NodeContext = {
+            node,
+            settings,
+            effective: (key) => effectiveSetting(node, key),
+            file: (u) => files.get(u),
+            displayName: (u) => displayName(u, roots),
+          };
+          for (const report of rule.check(context)) found.push(toFinding(rule, report));
+        }
+      }
+    }
+    const seen = new Set<string>();
+    const findings = found.filter((finding) => {
+      if (finding.span.uri !== uri) return false;
+      const key = `${findingKey(finding)}|${finding.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    return { uri, file, nodes, findings };
+  };
+
+  const guard = <T>(fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      // The service must answer whatever the input; an internal error degrades to "nothing to say".
+      onInternalError(error);
+      return fallback;
+    }
+  };
+
+  return {
+    analyse: (uri) => guard({ uri, file: undefined, nodes: [], findings: [] }, () => analyse(uri)),
+    hover: (uri, offset) =>
+      guard(undefined, () => {
+        const analysis = analyse(uri);
+        return hoverAt(analysis, offset, { settings: settingsFor(uri), files, displayName: (u) => displayName(u, workspace.roots()) });
+      }),
+    fixes: (uri, start, end, ruleIds) =>
+      guard([], () => {
+        const result: { finding: Finding; fix: Fix }[] = [];
+        for (const finding of analyse(uri).findings) {
+          if (finding.span.end < start || finding.span.start > end) continue;
+          if (ruleIds && !ruleIds.includes(finding.ruleId)) continue;
+          for (const fix of finding.fixes) result.push({ finding, fix });
+        }
+        return result;
+      }),
+    dependencies: (uri) =>
+      guard(new Set([uri]), () => {
+        const members = new Set<string>([uri]);
+        for (const node of nodesOf(uri, settingsFor(uri)).nodes) for (const member of node.members) members.add(member);
+        return members;
+      }),
+  };
+}

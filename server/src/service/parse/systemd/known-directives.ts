@@ -1,0 +1,78 @@
+/**
+ * Directive names systemd accepts in the sections a kubelet unit uses (systemd.unit, systemd.service,
+ * systemd.exec, systemd.kill, systemd.resource-control). A key outside this list in one of these
+ * sections is ignored by systemd with a warning. `X-` keys are reserved for other programs and kept.
+ */
+const UNIT = `Description Documentation Wants Requires Requisite BindsTo PartOf Upholds Conflicts Before After OnFailure
+OnSuccess PropagatesReloadTo ReloadPropagatedFrom PropagatesStopTo StopPropagatedFrom JoinsNamespaceOf RequiresMountsFor
+WantsMountsFor OnFailureJobMode IgnoreOnIsolate StopWhenUnneeded RefuseManualStart RefuseManualStop AllowIsolate
+DefaultDependencies SurviveFinalKillSignal CollectMode FailureAction SuccessAction FailureActionExitStatus
+SuccessActionExitStatus JobTimeoutSec JobRunningTimeoutSec JobTimeoutAction JobTimeoutRebootArgument
+StartLimitIntervalSec StartLimitBurst StartLimitAction RebootArgument SourcePath ConditionArchitecture
+ConditionFirmware ConditionVirtualization ConditionHost ConditionKernelCommandLine ConditionKernelVersion
+ConditionCredential ConditionEnvironment ConditionSecurity ConditionCapability ConditionACPower ConditionNeedsUpdate
+ConditionFirstBoot ConditionPathExists ConditionPathExistsGlob ConditionPathIsDirectory ConditionPathIsSymbolicLink
+ConditionPathIsMountPoint ConditionPathIsReadWrite ConditionPathIsEncrypted ConditionDirectoryNotEmpty
+ConditionFileNotEmpty ConditionFileIsExecutable ConditionUser ConditionGroup ConditionControlGroupController
+ConditionMemory ConditionCPUs ConditionCPUFeature ConditionOSRelease ConditionMemoryPressure ConditionCPUPressure
+ConditionIOPressure AssertArchitecture AssertVirtualization AssertHost AssertKernelCommandLine AssertKernelVersion
+AssertCredential AssertEnvironment AssertSecurity AssertCapability AssertACPower AssertNeedsUpdate AssertFirstBoot
+AssertPathExists AssertPathExistsGlob AssertPathIsDirectory AssertPathIsSymbolicLink AssertPathIsMountPoint
+AssertPathIsReadWrite AssertPathIsEncrypted AssertDirectoryNotEmpty AssertFileNotEmpty AssertFileIsExecutable
+AssertUser AssertGroup AssertControlGroupController AssertMemory AssertCPUs AssertCPUFeature AssertOSRelease
+AssertMemoryPressure AssertCPUPressure AssertIOPressure StartLimitInterval`;
+
+const INSTALL = 'Alias WantedBy RequiredBy UpheldBy Also DefaultInstance';
+
+const SERVICE = `Type ExitType RemainAfterExit GuessMainPID PIDFile BusName ExecStart ExecStartPre ExecStartPost ExecCondition
+ExecReload ExecStop ExecStopPost RestartSec RestartSteps RestartMaxDelaySec TimeoutStartSec TimeoutStopSec TimeoutAbortSec
+TimeoutSec TimeoutStartFailureMode TimeoutStopFailureMode RuntimeMaxSec RuntimeRandomizedExtraSec WatchdogSec Restart
+RestartMode SuccessExitStatus RestartPreventExitStatus RestartForceExitStatus RootDirectoryStartOnly NonBlocking
+NotifyAccess Sockets FileDescriptorStoreMax FileDescriptorStorePreserve USBFunctionDescriptors USBFunctionStrings
+OOMPolicy OpenFile ReloadSignal PermissionsStartOnly RefreshOnReload
+WorkingDirectory RootDirectory RootImage RootImageOptions RootEphemeral RootHash RootHashSignature RootVerity
+RootImagePolicy MountImagePolicy ExtensionImagePolicy MountAPIVFS BindLogSockets ProtectProc ProcSubset BindPaths
+BindReadOnlyPaths MountImages ExtensionImages ExtensionDirectories User Group DynamicUser SupplementaryGroups
+SetLoginEnvironment PAMName CapabilityBoundingSet AmbientCapabilities NoNewPrivileges SecureBits SELinuxContext
+AppArmorProfile SmackProcessLabel LimitCPU LimitFSIZE LimitDATA LimitSTACK LimitCORE LimitRSS LimitNOFILE LimitAS
+LimitNPROC LimitMEMLOCK LimitLOCKS LimitSIGPENDING LimitMSGQUEUE LimitNICE LimitRTPRIO LimitRTTIME UMask CoredumpFilter
+KeyringMode OOMScoreAdjust TimerSlackNSec Personality IgnoreSIGPIPE Nice CPUSchedulingPolicy CPUSchedulingPriority
+CPUSchedulingResetOnFork CPUAffinity NUMAPolicy NUMAMask IOSchedulingClass IOSchedulingPriority ProtectSystem
+ProtectHome RuntimeDirectory StateDirectory CacheDirectory LogsDirectory ConfigurationDirectory RuntimeDirectoryMode
+StateDirectoryMode CacheDirectoryMode LogsDirectoryMode ConfigurationDirectoryMode RuntimeDirectoryPreserve
+TimeoutCleanSec ReadWritePaths ReadOnlyPaths InaccessiblePaths ExecPaths NoExecPaths TemporaryFileSystem PrivateTmp
+PrivateDevices PrivateNetwork NetworkNamespacePath PrivateIPC IPCNamespacePath MemoryKSM PrivateUsers PrivatePIDs
+ProtectHostname ProtectClock ProtectKernelTunables ProtectKernelModules ProtectKernelLogs ProtectControlGroups
+RestrictAddressFamilies RestrictFileSystems RestrictNamespaces LockPersonality MemoryDenyWriteExecute RestrictRealtime
+RestrictSUIDSGID RemoveIPC PrivateMounts MountFlags SystemCallFilter SystemCallErrorNumber SystemCallArchitectures
+SystemCallLog Environment EnvironmentFile PassEnvironment UnsetEnvironment StandardInput StandardOutput StandardError
+StandardInputText StandardInputData LogLevelMax LogExtraFields LogRateLimitIntervalSec LogRateLimitBurst LogFilterPatterns
+LogNamespace SyslogIdentifier SyslogFacility SyslogLevel SyslogLevelPrefix TTYPath TTYReset TTYVHangup TTYRows
+TTYColumns TTYVTDisallocate LoadCredential LoadCredentialEncrypted ImportCredential SetCredential SetCredentialEncrypted
+UtmpIdentifier UtmpMode CPUAccounting CPUWeight StartupCPUWeight CPUQuota CPUQuotaPeriodSec AllowedCPUs
+StartupAllowedCPUs MemoryAccounting MemoryMin MemoryLow StartupMemoryLow DefaultStartupMemoryLow MemoryHigh
+StartupMemoryHigh MemoryMax StartupMemoryMax MemorySwapMax StartupMemorySwapMax MemoryZSwapMax StartupMemoryZSwapMax
+MemoryZSwapWriteback AllowedMemoryNodes StartupAllowedMemoryNodes TasksAccounting TasksMax IOAccounting IOWeight
+StartupIOWeight IODeviceWeight IOReadBandwidthMax IOWriteBandwidthMax IOReadIOPSMax IOWriteIOPSMax IODeviceLatencyTargetSec
+IPAccounting IPAddressAllow IPAddressDeny SocketBindAllow SocketBindDeny RestrictNetworkInterfaces NFTSet IPIngressFilterPath
+IPEgressFilterPath BPFProgram DeviceAllow DevicePolicy Slice Delegate DelegateSubgroup DisableControllers ManagedOOMSwap
+ManagedOOMMemoryPressure ManagedOOMMemoryPressureLimit ManagedOOMMemoryPressureDurationSec ManagedOOMPreference
+MemoryPressureWatch MemoryPressureThresholdSec CoredumpReceive CPUShares StartupCPUShares MemoryLimit BlockIOAccounting
+BlockIOWeight StartupBlockIOWeight BlockIODeviceWeight BlockIOReadBandwidth BlockIOWriteBandwidth KillMode KillSignal
+RestartKillSignal SendSIGHUP SendSIGKILL FinalKillSignal WatchdogSignal StartLimitInterval StartLimitBurst
+StartLimitAction FailureAction SuccessAction RebootArgument`;
+
+const split = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+const KNOWN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Unit', split(UNIT)],
+  ['Service', split(SERVICE)],
+  ['Install', split(INSTALL)],
+]);
+
+/** Whether systemd knows `key` in `section`; undefined when the section is not one we know. */
+export function isKnownDirective(section: string, key: string): boolean | undefined {
+  if (key.startsWith('X-')) return true;
+  const keys = KNOWN.get(section);
+  return keys ? keys.has(key) : undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * The world the service sees. The LSP server backs it with open documents and the workspace folders on
+ * disk; the CLI with the paths it was given; tests with an in-memory map. The service reads nothing
+ * else: no `fs`, nothing outside the workspace folders.
+ */
+export interface Workspace {
+  /** The workspace folders as `file:` URIs. */
+  roots(): readonly string[];
+  /** Every file under the roots that may take part in a node, as URIs (open untitled documents too). */
+  listFiles(): readonly string[];
+  /** The text of a file: the editor's buffer when open, else the file; undefined when unreadable. */
+  readFile(uri: string): string | undefined;
+  /** The language id the editor gave an open document, as a hint for its kind. */
+  languageId(uri: string): string | undefined;
+}
+
+/** A workspace held in memory: for tests, and for checking text that has no file. */
+export class MemoryWorkspace implements Workspace {
+  private readonly files = new Map<string, { text: string; languageId: string | undefined }>();
+
+  constructor(
+    files: Record<string, string> = {},
+    private readonly rootUris: readonly string[] = ['file:///ws'],
+  ) {
+    for (const [uri, text] of Object.entries(files)) this.set(uri, text);
+  }
+
+  set(uri: string, text: string, languageId?: string): void {
+    this.files.set(uri, { text, languageId });
+  }
+
+  delete(uri: string): void {
+    this.files.delete(uri);
+  }
+
+  roots(): readonly string[] {
+    return this.rootUris;
+  }
+
+  listFiles(): readonly string[] {
+    return [...this.files.keys()];
+  }
+
+  readFile(uri: string): string | undefined {
+    return this.files.get(uri)?.text;
+  }
+
+  languageId(uri: string): string | undefined {
+    return this.files.get(uri)?.languageId;
+  }
+}
