@@ -34,7 +34,7 @@ test('"--anonymous-auth false" leaves anonymous auth on (the false is a stray ar
   const h = harness({ 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --anonymous-auth false\n' });
   const [finding] = only(h.findings(uri('kubelet.service')), RULE);
   assert.equal(finding?.text, '--anonymous-auth');
-  assert.equal(finding?.message, 'Anonymous authentication is on: set by `--anonymous-auth` in kubelet.service:2.');
+  assert.equal(finding?.message, 'Anonymous authentication is on: set by `--anonymous-auth` in kubelet.service:2; a bare --anonymous-auth means true, and the "false" after it is a separate argument the kubelet rejects.');
 });
 
 test('config file true: reported on the field in the config file, fix sets false and keeps the comment', () => {

@@ -36,7 +36,9 @@ export function describeOrigin(origin: Origin, context: NodeContext): string {
       const where = span ? ` in ${location(context, span.uri, span.start)}` : '';
       const variable = flag.words[0]?.viaVariable;
       const via = variable ? ` (through $${variable.name})` : '';
-      return `set by \`${flagAsWritten(flag)}\`${where}${via}`;
+      const stray = context.node.commandLine.problems.find((p) => p.kind === 'positional' && p.afterBoolean === flag);
+      const detached = stray && stray.kind === 'positional' ? `; a bare ${flag.written} means true, and the "${stray.word.value.text}" after it is a separate argument the kubelet rejects` : '';
+      return `set by \`${flagAsWritten(flag)}\`${where}${via}${detached}`;
     }
     case 'config': {
       const what = origin.source.fragment ? 'the --config-dir fragment' : '';

@@ -1,0 +1,122 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Workspace } from '../service/index.js';
+import { pathToUri, uriToPath } from '../service/index.js';
+
+/** Limits that keep a scan of a huge workspace from stalling the server. */
+const MAX_FILES = 20000;
+const MAX_DEPTH = 24;
+/** Files larger than this are not read from disk (an open document is always used as it is). */
+const MAX_DISK_READ = 8 * 1024 * 1024;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.editor-harness', '.vscode-test']);
+
+/** What the host knows of documents open in an editor (none for the CLI). */
+export interface OpenDocuments {
+  get(uri: string): { getText(): string; readonly languageId: string } | undefined;
+  keys(): string[];
+}
+
+const NO_DOCUMENTS: OpenDocuments = { get: () => undefined, keys: () => [] };
+
+/**
+ * The service's workspace backed by the editor's open documents and, for files that are not open, the
+ * workspace folders on disk. Nothing outside the folders is read. The file list is scanned once and
+ * kept until a watched file is created or deleted, so each keystroke costs no disk access.
+ */
+export class DiskWorkspace implements Workspace {
+  private folders: string[] = [];
+  private single: string | undefined;
+  private scanned: string[] | undefined;
+  private list: readonly string[] = [];
+  private listKey = '';
+  private readonly diskCache = new Map<string, string | undefined>();
+
+  constructor(private readonly documents: OpenDocuments = NO_DOCUMENTS) {}
+
+  setFolders(folderUris: readonly string[]): void {
+    this.folders = folderUris.map((uri) => uriToPath(uri)).filter((p): p is string => p !== undefined).map((p) => path.resolve(p));
+    this.single = undefined;
+    this.invalidate();
+  }
+
+  /** Limits the workspace to one file (the CLI given a file rather than a folder). */
+  setSingleFile(file: string): void {
+    this.folders = [path.dirname(path.resolve(file))];
+    this.single = path.resolve(file);
+    this.invalidate();
+  }
+
+  /** Forget what was read from disk (a watched file changed, or the folders did). */
+  invalidate(uri?: string): void {
+    if (uri) this.diskCache.delete(uri);
+    else this.diskCache.clear();
+    this.scanned = undefined;
+  }
+
+  roots(): readonly string[] {
+    return this.folders.map((folder) => pathToUri(folder));
+  }
+
+  listFiles(): readonly string[] {
+    if (!this.scanned) this.scanned = this.scan();
+    const open = this.documents.keys().filter((uri) => !this.scanned?.includes(uri));
+    const key = `${this.scanned.length}|${open.join('|')}`;
+    // Keep the same array while nothing changed, so the service can reuse its file index.
+    if (key !== this.listKey) {
+      this.listKey = key;
+      this.list = open.length > 0 ? [...this.scanned, ...open] : this.scanned;
+    }
+    return this.list;
+  }
+
+  readFile(uri: string): string | undefined {
+    const open = this.documents.get(uri);
+    if (open) return open.getText();
+    if (this.diskCache.has(uri)) return this.diskCache.get(uri);
+    const file = uriToPath(uri);
+    let text: string | undefined;
+    if (file !== undefined && this.isInsideFolders(file)) {
+      try {
+        const stat = fs.statSync(file);
+        if (stat.isFile() && stat.size <= MAX_DISK_READ) text = fs.readFileSync(file, 'utf8');
+      } catch {
+        text = undefined;
+      }
+    }
+    this.diskCache.set(uri, text);
+    return text;
+  }
+
+  languageId(uri: string): string | undefined {
+    return this.documents.get(uri)?.languageId;
+  }
+
+  private isInsideFolders(file: string): boolean {
+    const resolved = path.resolve(file);
+    return this.folders.some((folder) => resolved === folder || resolved.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  }
+
+  private scan(): string[] {
+    if (this.single !== undefined) return [pathToUri(this.single)];
+    const out: string[] = [];
+    const walk = (dir: string, depth: number): void => {
+      if (out.length >= MAX_FILES || depth > MAX_DEPTH) return;
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        if (out.length >= MAX_FILES) return;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!SKIPPED_DIRS.has(entry.name)) walk(full, depth + 1);
+        } else if (entry.isFile()) out.push(pathToUri(full));
+      }
+    };
+    for (const folder of this.folders) walk(folder, 0);
+    return out;
+  }
+}

@@ -1,0 +1,188 @@
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, DEFAULT_SETTINGS, type ServiceSettings } from '../service/index.js';
+import { DiskWorkspace } from '../host/disk-workspace.js';
+import { SettingsCache, folderOf, toServiceSettings } from './settings.js';
+import type { KubeletGuardSettings } from './protocol.js';
+import { toCodeAction, toDiagnostic, toHover, DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-lsp.js';
+
+/** How long typing must pause before diagnostics are recomputed. */
+const DEBOUNCE_MS = 120;
+
+/** File patterns whose creation, change or deletion can change a node. */
+const WATCHED = ['**/*.service', '**/*.conf', '**/*.env', '**/kubelet', '**/*.yaml', '**/*.yml', '**/*.json', '**/config'];
+
+/**
+ * Wires the pure language service to an LSP connection: document sync, debounced and versioned
+ * diagnostics, hover, quick fixes, settings and file watching. Every handler is guarded: an internal
+ * error is logged once and answered with nothing, and the server keeps serving.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new DiskWorkspace(documents);
+  let pullConfiguration = false;
+  let versionedEdits = false;
+  let watchRegistration = false;
+  let folderEvents = false;
+  let folders: string[] = [];
+  const settings = new SettingsCache(connection, () => pullConfiguration);
+  const resolvedSettings = new Map<string, { client: KubeletGuardSettings; service: ServiceSettings }>();
+  const logged = new Set<string>();
+
+  const logOnce = (where: string, error: unknown): void => {
+    const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+    const key = `${where}:${text.split('\n')[0]}`;
+    if (logged.has(key)) return;
+    logged.add(key);
+    connection.console.error(`kubelet-guard: ${where} failed: ${text}`);
+  };
+
+  const service = createLanguageService(
+    workspace,
+    (uri) => resolvedSettings.get(uri)?.service ?? DEFAULT_SETTINGS,
+    (error) => logOnce('analysis', error),
+  );
+
+  const guarded = <A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R | Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        logOnce(name, error);
+        return fallback;
+      }
+    };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    pullConfiguration = capabilities.workspace?.configuration === true;
+    versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    watchRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderEvents = capabilities.workspace?.workspaceFolders === true;
+    folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
+    workspace.setFolders(folders);
+    if (params.initializationOptions) settings.setGlobal((params.initializationOptions as Record<string, unknown>)['settings'] ?? params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'kubelet-guard' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kubeletGuard' }).catch(() => undefined);
+    if (watchRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
+    }
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => f.uri));
+        folders = [...folders.filter((f) => !removed.has(f)), ...event.added.map((f) => f.uri)];
+        workspace.setFolders(folders);
+        scheduleAll();
+      });
+    }
+  });
+
+  // Diagnostics: one debounced pass over every open document, since any file can change any node.
+  let timer: NodeJS.Timeout | undefined;
+  const scheduleAll = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void validateAll();
+    }, DEBOUNCE_MS);
+  };
+
+  const validateAll = async (): Promise<void> => {
+    for (const document of documents.all()) await validate(document);
+  };
+
+  const validate = guarded('diagnostics', undefined, async (document: TextDocument): Promise<void> => {
+    const version = document.version;
+    const client = await settings.get(document.uri);
+    resolvedSettings.set(document.uri, { client, service: toServiceSettings(client, folderOf(document.uri, folders)) });
+    const current = documents.get(document.uri);
+    // A newer version or a closed document: a later pass will publish, or nothing should.
+    if (!current || current.version !== version) return;
+    let diagnostics: Diagnostic[] = [];
+    const skip = !client.enable || (client.ignoreUntitled && document.uri.startsWith('untitled:'));
+    if (!skip) {
+      const analysis = service.analyse(document.uri);
+      diagnostics = analysis.findings.map((finding) => toDiagnostic(current, finding, (uri) => documents.get(uri)));
+    }
+    await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+  });
+
+  documents.onDidOpen((event) => {
+    workspace.invalidate(event.document.uri);
+    scheduleAll();
+  });
+  documents.onDidChangeContent(() => scheduleAll());
+  documents.onDidClose((event) => {
+    resolvedSettings.delete(event.document.uri);
+    settings.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    scheduleAll();
+  });
+
+  connection.onDidChangeWatchedFiles((event) => {
+    for (const change of event.changes) workspace.invalidate(change.uri);
+    workspace.invalidate();
+    scheduleAll();
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (pullConfiguration) settings.clear();
+    else settings.setGlobal((change.settings as Record<string, unknown> | undefined)?.['kubeletGuard'] ?? change.settings);
+    scheduleAll();
+  });
+
+  connection.onHover(
+    guarded('hover', null, (params, token) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested) return null;
+      if (resolvedSettings.get(document.uri)?.client.enable === false) return null;
+      const hover = service.hover(document.uri, document.offsetAt(params.position));
+      return hover ? toHover(document, hover) : null;
+    }),
+  );
+
+  connection.onCodeAction(
+    guarded('codeAction', [] as CodeAction[], (params, token) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested) return [];
+      if (params.context.only && !params.context.only.some((kind) => kind === 'quickfix' || 'quickfix'.startsWith(`${kind}.`) || kind === '')) return [];
+      const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+      const ruleIds = ours.map((d) => (d.data as DiagnosticData | undefined)?.ruleId ?? String(d.code));
+      const start = document.offsetAt(params.range.start);
+      const end = document.offsetAt(params.range.end);
+      const actions: CodeAction[] = [];
+      for (const { finding, fix } of service.fixes(document.uri, start, end, ruleIds.length > 0 ? ruleIds : undefined)) {
+        const diagnostic = ours.find((d) => d.code === finding.ruleId && document.offsetAt(d.range.start) === finding.span.start && document.offsetAt(d.range.end) === finding.span.end)
+          ?? ours.find((d) => d.code === finding.ruleId);
+        const action = toCodeAction(fix, diagnostic, (uri) => documents.get(uri), versionedEdits);
+        if (action) actions.push(action);
+      }
+      return actions;
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

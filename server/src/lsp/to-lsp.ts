@@ -1,0 +1,74 @@
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover, type Range, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, HoverResult, Severity, Span, TextEdit } from '../service/index.js';
+import { ruleDocsUrl } from '../service/index.js';
+
+/** The one place where the service's offsets and types become LSP's positions and types. */
+
+export const DIAGNOSTIC_SOURCE = 'kubelet-guard';
+
+/** What a diagnostic carries for its code actions: never parsed from the message. */
+export interface DiagnosticData {
+  readonly ruleId: string;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(document: TextDocument, span: { start: number; end: number }): Range {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding, documentFor: (uri: string) => TextDocument | undefined): Diagnostic {
+  const data: DiagnosticData = { ruleId: finding.ruleId };
+  const diagnostic: Diagnostic = {
+    range: toRange(document, finding.span),
+    severity: SEVERITY[finding.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    message: finding.message,
+    data,
+  };
+  const related = finding.related.flatMap((info) => {
+    const target = documentFor(info.span.uri);
+    return target ? [{ location: { uri: info.span.uri, range: toRange(target, info.span) }, message: info.message }] : [];
+  });
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  return diagnostic;
+}
+
+/**
+ * A quick fix as a versioned workspace edit. Undefined when an edit targets a document that is not
+ * open: a fix is only offered where the editor holds the exact text it was computed on.
+ */
+export function toCodeAction(fix: Fix, diagnostic: Diagnostic | undefined, documentFor: (uri: string) => TextDocument | undefined, versioned: boolean): CodeAction | undefined {
+  const byUri = new Map<string, TextEdit[]>();
+  for (const edit of fix.edits) {
+    const list = byUri.get(edit.uri);
+    if (list) list.push(edit);
+    else byUri.set(edit.uri, [edit]);
+  }
+  const documentChanges: TextDocumentEdit[] = [];
+  const changes: Record<string, { range: Range; newText: string }[]> = {};
+  for (const [uri, edits] of byUri) {
+    const document = documentFor(uri);
+    if (!document) return undefined;
+    const lspEdits = edits.map((edit) => ({ range: toRange(document, edit), newText: edit.newText }));
+    documentChanges.push({ textDocument: { uri, version: document.version }, edits: lspEdits });
+    changes[uri] = lspEdits;
+  }
+  const edit: WorkspaceEdit = versioned ? { documentChanges } : { changes };
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, edit };
+  if (diagnostic) action.diagnostics = [diagnostic];
+  if (fix.preferred) action.isPreferred = true;
+  return action;
+}
+
+export function toHover(document: TextDocument, hover: HoverResult): Hover {
+  return { contents: { kind: 'markdown', value: hover.markdown }, range: toRange(document, hover.span as Span) };
+}

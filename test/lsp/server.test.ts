@@ -1,0 +1,151 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { LspTestClient } from '../support/lsp-client.js';
+
+const UNIT = '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --anonymous-auth=true\n';
+const CONFIG = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 10255\n';
+
+let dir: string;
+let client: LspTestClient;
+const fileUri = (rel: string): string => `file://${path.join(dir, rel)}`;
+const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => String(d.code)).sort();
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-lsp-'));
+  fs.mkdirSync(path.join(dir, 'var/lib/kubelet'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'kubelet.service'), UNIT);
+  fs.writeFileSync(path.join(dir, 'var/lib/kubelet/config.yaml'), CONFIG);
+  client = new LspTestClient();
+  const init = await client.initialize(`file://${dir}`);
+  assert.equal(init.serverInfo?.name, 'kubelet-guard');
+  assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 });
+});
+
+after(async () => {
+  const code = await client.shutdown();
+  assert.equal(code, 0);
+  assert.deepEqual(client.logs.filter((l) => l.includes('failed')), []);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('open: diagnostics with rule code, exact range, severity, source, documentation link and data', async () => {
+  const uri = fileUri('kubelet.service');
+  await client.open(uri, 'kubelet-unit', UNIT);
+  const published = await client.waitForDiagnostics(uri, (d) => d.length > 0, 'first diagnostics');
+  assert.equal(published.version, 1);
+  assert.deepEqual(published.diagnostics, [
+    {
+      range: { start: { line: 1, character: 65 }, end: { line: 1, character: 86 } },
+      severity: 1,
+      source: 'kubelet-guard',
+      code: 'kubelet-anonymous-auth',
+      codeDescription: { href: 'https://github.com/kubelet-guard/kubelet-guard/blob/main/docs/rules/kubelet-anonymous-auth.md' },
+      message: 'Anonymous authentication is on: set by `--anonymous-auth=true` in kubelet.service:2.',
+      data: { ruleId: 'kubelet-anonymous-auth' },
+    },
+  ]);
+  // The config file is not open, but it is read from disk: its readOnlyPort finding belongs to it, not here.
+  const configUri = fileUri('var/lib/kubelet/config.yaml');
+  await client.open(configUri, 'yaml', CONFIG);
+  const config = await client.waitForDiagnostics(configUri, (d) => d.length > 0, 'config diagnostics');
+  assert.deepEqual(config.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.severity]), [['kubelet-read-only-port', 2, 0, 19, 2]]);
+});
+
+test('hover on a flag shows the docs and the effective value with its origin', async () => {
+  const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri('kubelet.service') }, position: { line: 1, character: 70 } })) as Hover;
+  assert.deepEqual(hover.range, { start: { line: 1, character: 65 }, end: { line: 1, character: 86 } });
+  const value = (hover.contents as { value: string }).value;
+  assert.match(value, /^### `--anonymous-auth`/);
+  assert.match(value, /\*\*Effective on this node:\*\* `true`, set by `--anonymous-auth=true` in kubelet\.service:2/);
+  assert.match(value, /Config field: `authentication.anonymous.enabled`, default `false`/);
+});
+
+test('code action: a versioned edit that fixes the finding; after applying it the diagnostic clears', async () => {
+  const uri = fileUri('kubelet.service');
+  const current = await client.waitForDiagnostics(uri, (d) => d.length === 1, 'one diagnostic');
+  const diagnostic = current.diagnostics[0];
+  assert.ok(diagnostic);
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as CodeAction[];
+  assert.equal(actions.length, 1);
+  const action = actions[0];
+  assert.ok(action?.edit?.documentChanges);
+  assert.equal(action.title, 'Set --anonymous-auth=false');
+  assert.equal(action.kind, 'quickfix');
+  assert.equal(action.isPreferred, true);
+  assert.deepEqual(action.diagnostics, [diagnostic]);
+  const change = action.edit.documentChanges[0] as TextDocumentEdit;
+  assert.deepEqual(change.textDocument, { uri, version: 1 });
+  assert.deepEqual(change.edits, [{ range: { start: { line: 1, character: 82 }, end: { line: 1, character: 86 } }, newText: 'false' }]);
+  const document = TextDocument.create(uri, 'kubelet-unit', 1, UNIT);
+  const fixed = TextDocument.applyEdits(document, change.edits);
+  await client.change(uri, 2, [{ range: change.edits[0]?.range, text: 'false' }]);
+  const after = await client.waitForDiagnostics(uri, (_d, p) => p.version === 2, 'diagnostics of version 2');
+  assert.deepEqual(after.diagnostics, []);
+  assert.equal(fixed, UNIT.replace('--anonymous-auth=true', '--anonymous-auth=false'));
+});
+
+test('cross-file: a flag added in the unit overrides the config file, whose diagnostic then clears', async () => {
+  const unit = fileUri('kubelet.service');
+  const configUri = fileUri('var/lib/kubelet/config.yaml');
+  await client.change(unit, 3, [{ range: { start: { line: 1, character: 87 }, end: { line: 1, character: 87 } }, text: ' --read-only-port=0' }]);
+  await client.waitForDiagnostics(configUri, (d) => d.length === 0, 'config diagnostics cleared by the unit edit');
+  await client.change(unit, 4, [{ range: { start: { line: 1, character: 87 }, end: { line: 1, character: 106 } }, text: '' }]);
+  await client.waitForDiagnostics(configUri, (d) => codes(d).join() === 'kubelet-read-only-port', 'config diagnostic back');
+});
+
+test('a watched file created on disk is noticed: a new env file feeds the command line', async () => {
+  const uri = fileUri('node2/kubelet.service');
+  const text = '[Service]\nEnvironmentFile=/etc/default/kubelet\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml $KUBELET_EXTRA_ARGS\n';
+  fs.mkdirSync(path.join(dir, 'node2'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'node2/kubelet.service'), text);
+  await client.open(uri, 'kubelet-unit', text);
+  await client.waitForDiagnostics(uri, (d) => codes(d).includes('systemd-missing-envfile'), 'missing env file');
+  fs.mkdirSync(path.join(dir, 'node2/etc/default'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'node2/etc/default/kubelet'), 'KUBELET_EXTRA_ARGS=--pod-infra-container-image=pause\n');
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('node2/etc/default/kubelet'), type: 1 }] });
+  await client.waitForDiagnostics(uri, (d) => !codes(d).includes('systemd-missing-envfile'), 'env file found');
+});
+
+test('settings: a new kubernetesVersion applies without reopening', async () => {
+  const uri = fileUri('removed.service');
+  const text = '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --pod-infra-container-image=pause\n';
+  await client.open(uri, 'kubelet-unit', text);
+  await client.waitForDiagnostics(uri, (d) => codes(d).includes('kubelet-removed-flag'), 'removed flag in 1.36');
+  client.settings = { kubernetesVersion: '1.34' };
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await client.waitForDiagnostics(uri, (d) => !codes(d).includes('kubelet-removed-flag'), 'no removed flag in 1.34');
+  client.settings = { enable: false };
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await client.waitForDiagnostics(uri, (d) => d.length === 0, 'nothing when disabled');
+  client.settings = {};
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await client.waitForDiagnostics(uri, (d) => codes(d).includes('kubelet-removed-flag'), 'back on');
+});
+
+test('closing a document clears its diagnostics', async () => {
+  const uri = fileUri('removed.service');
+  await client.close(uri);
+  await client.waitForDiagnostics(uri, (d) => d.length === 0, 'cleared on close');
+});
+
+test('bad input: binary junk, a 6 MB file and half-typed YAML get clear answers and the server keeps serving', async () => {
+  const junk = fileUri('junk/kubelet.service');
+  await client.open(junk, 'kubelet-unit', '\u0000\u0001\u0002[Service]\nExec\u0000Start=\u00ff\u00fe');
+  await client.waitForDiagnostics(junk, (d) => codes(d).join() === 'file-not-checked', 'binary file noted');
+  const big = fileUri('big/kubelet.service');
+  await client.open(big, 'kubelet-unit', `[Service]\n${'Environment=A=b\n'.repeat(400000)}`);
+  await client.waitForDiagnostics(big, (d) => codes(d).join() === 'file-not-checked', 'large file noted', 20000);
+  const half = fileUri('half.yaml');
+  await client.open(half, 'yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nauthentication:\n  anonymous: {enabled: tr');
+  await client.waitForDiagnostics(half, (d) => codes(d).includes('yaml-syntax'), 'syntax error');
+  const unrelated = fileUri('deploy.yaml');
+  await client.open(unrelated, 'yaml', 'apiVersion: apps/v1\nkind: Deployment\n');
+  await client.waitForDiagnostics(unrelated, (d) => d.length === 0, 'no diagnostics on unrelated YAML');
+  const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri('kubelet.service') }, position: { line: 1, character: 70 } });
+  assert.ok(hover);
+});
