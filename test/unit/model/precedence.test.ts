@@ -108,3 +108,8 @@ test('a node root mirrored under a folder resolves absolute paths there first', 
   });
   assert.deepEqual(h.effective(uri('nodes/a/etc/systemd/system/kubelet.service'), 'readOnlyPort').value, 1);
 });
+
+test('the ":" prefix turns expansion off: $VAR reaches the kubelet as a literal word', () => {
+  const h = harness({ 'kubelet.service': '[Service]\nEnvironment=ARGS=--read-only-port=0\nExecStart=:/usr/bin/kubelet $ARGS\n' });
+  assert.deepEqual(h.effective(uri('kubelet.service'), 'readOnlyPort'), { value: 10255, origin: 'flag-default', overridden: [] });
+});

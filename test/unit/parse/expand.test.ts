@@ -45,6 +45,12 @@ test('an empty $VAR leaves no word', () => {
   assert.deepEqual(expand('a $E b', { E: '' }).words, ['a', 'b']);
 });
 
+test('a word starting with $ that is not a plain name vanishes, as systemd looks the whole word up', () => {
+  const result = expand('a $V/bin b', { V: '/opt' });
+  assert.deepEqual(result.words, ['a', 'b']);
+  assert.deepEqual(result.missing, ['V/bin']);
+});
+
 test('$$ is a literal dollar; $VAR inside a word is left as is', () => {
   assert.deepEqual(expand('--a=$$x --b=$V', { V: 'no' }).words, ['--a=$x', '--b=$V']);
 });

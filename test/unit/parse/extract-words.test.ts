@@ -13,8 +13,9 @@ test('double and single quotes group, also in the middle of a word', () => {
   assert.deepEqual(words(`--a="b c" 'd e' x"y z"w`), ['--a=b c', 'd e', 'xy zw']);
 });
 
-test('backslash escapes, inside quotes too, with C escapes decoded', () => {
-  assert.deepEqual(words('a\\ b "c\\"d" \'e\\\'f\' \\x41 t\\tab'), ['a b', 'c"d', "e'f", 'A', 't\tab']);
+test('backslash escapes, inside quotes too, with C escapes decoded; unknown escapes kept as written', () => {
+  assert.deepEqual(words('a\\sb "c\\"d" \'e\\\'f\' \\x41 t\\tab \\w'), ['a b', 'c"d', "e'f", 'A', 't\tab', '\\w']);
+  assert.deepEqual(words('a\\ b'), ['a\\ b']);
 });
 
 test('an unterminated quote is reported', () => {

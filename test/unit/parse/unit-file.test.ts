@@ -51,9 +51,16 @@ test('a line without "=" is lost, with its exact range, and marked when it follo
   assert.equal(lost.firstLine, 2);
 });
 
-test('keys before any section, and malformed section headers, are lost', () => {
-  const unit = parseUnitFile(U, 'Description=x\n[Service\nType=simple\n');
-  assert.deepEqual(unit.lostLines.map((l) => l.reason), ['outside-section', 'invalid-section-header', 'outside-section']);
+test('keys before any section are lost; a malformed section header stops the file there', () => {
+  const unit = parseUnitFile(U, 'Description=x\n[Service\nType=simple\n[Install]\nWantedBy=multi-user.target\n');
+  assert.deepEqual(unit.lostLines.map((l) => [l.reason, l.text]), [
+    ['outside-section', 'Description=x'],
+    ['invalid-section-header', '[Service'],
+    ['after-invalid-header', 'Type=simple'],
+    ['after-invalid-header', '[Install]'],
+    ['after-invalid-header', 'WantedBy=multi-user.target'],
+  ]);
+  assert.deepEqual(unit.directives, []);
 });
 
 test('CRLF line ends and a final line without a newline', () => {

@@ -62,9 +62,11 @@ export function buildUnitNode(id: string, units: readonly UnitSource[], context:
     const command = parseExecCommand(last.directive.value);
     execStart = { ...last, command };
     if (!command.path || !runsKubelet(command.path.value.text)) return undefined;
-    args = expandWords(command.args, last.directive.value, (name) => variables.get(name), (name, reference) =>
-      undefinedVariables.push({ name, reference }),
-    );
+    // The `:` prefix turns variable expansion off: the words reach the kubelet as written.
+    const lookup = command.prefixes.includes(':') ? (): undefined => undefined : (name: string) => variables.get(name);
+    args = command.prefixes.includes(':')
+      ? command.args.map((word) => ({ value: word.value, span: tracedSpan(word.value), rawSpan: tracedSpan(last.directive.value, word.rawFrom, word.rawTo) }))
+      : expandWords(command.args, last.directive.value, lookup, (name, reference) => undefinedVariables.push({ name, reference }));
   } else if (!units.some((unit) => basename(uriToPath(unit.uri) ?? '').startsWith('kubelet'))) {
     return undefined;
   }

@@ -3,8 +3,9 @@ import { isKnownDirective } from '../parse/systemd/known-directives.js';
 
 const REASONS = {
   'missing-equals': 'it has no "=", so it is not a setting',
-  'invalid-section-header': 'the section header is malformed',
+  'invalid-section-header': 'the section header is malformed, and systemd stops reading the file here',
   'outside-section': 'it comes before any [Section] header',
+  'after-invalid-header': 'it comes after a malformed section header, where systemd stopped reading the file',
 } as const;
 
 const BROKEN = ' The line before it does not end in "\\", so this flag never reaches ExecStart=.';

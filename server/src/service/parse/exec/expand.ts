@@ -43,8 +43,9 @@ function valueSpan(value: Traced): Span | undefined {
 
 /**
  * Expands variables in the arguments as systemd does when it starts the process:
- * - a word that is exactly `$NAME` becomes the value split into words at whitespace (quotes in the
- *   value group words); an unset or empty variable leaves no word at all;
+ * - a word that starts with `$` (not `${` or `$$`) is looked up whole: `$NAME` becomes the value split
+ *   into words at whitespace (quotes in the value group words); an unset or empty variable, or a
+ *   word that is not a plain name (`$DIR/bin`), leaves no word at all;
  * - `${NAME}` anywhere in a word is replaced by the value as is, keeping one word;
  * - `$$` stands for a literal `$`; any other `$` stays as it is.
  * `missing` is called for every name that has no definition.
@@ -58,10 +59,10 @@ export function expandWords(
   const result: ExpandedWord[] = [];
   for (const word of words) {
     const text = word.value.text;
-    const whole = text.startsWith('$') && !text.startsWith('${') && NAME.test(text.slice(1)) ? text.slice(1) : undefined;
+    const whole = text.startsWith('$') && !text.startsWith('${') && !text.startsWith('$$') ? text.slice(1) : undefined;
     if (whole !== undefined) {
       const reference = rawSpanOf(source, word.rawFrom, word.rawTo);
-      const definition = lookup(whole);
+      const definition = NAME.test(whole) ? lookup(whole) : undefined;
       if (!definition) {
         missing(whole, reference);
         continue;

@@ -29,7 +29,7 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  * `EXTRACT_CUNESCAPE`, as `ExecStart=` and `Environment=` use it: words are separated by whitespace;
  * single and double quotes group text and may start or end anywhere in a word (`--a="b c"` is the one
  * word `--a=b c`); a backslash escapes the next character, in quotes too, with C escapes (`\n`, `\t`,
- * `\xNN`, octal) decoded. Never throws.
+ * `\xNN`, octal) decoded; an unknown escape is kept as written. Never throws.
  */
 export function extractWords(input: Traced): ExtractResult {
   const { text } = input;
@@ -95,7 +95,8 @@ function unescapeAt(input: Traced, at: number, out: TracedBuilder): number {
       return 4;
     }
   }
-  // Unknown escape: keep the character itself (systemd's relaxed unescaping keeps it literally).
+  // Unknown escape (`\w`, `\ `): systemd warns and keeps both characters as written.
+  out.push('\\', uri, offset);
   out.push(next, input.uris[at + 1] ?? uri, input.offsets[at + 1] ?? offset);
   return 2;
 }

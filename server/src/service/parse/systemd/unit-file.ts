@@ -21,7 +21,7 @@ export interface Directive {
 }
 
 /** Why systemd drops a line it reads. */
-export type LostLineReason = 'missing-equals' | 'invalid-section-header' | 'outside-section';
+export type LostLineReason = 'missing-equals' | 'invalid-section-header' | 'outside-section' | 'after-invalid-header';
 
 /** A logical line systemd ignores (it logs a warning and goes on): the setting it held is lost. */
 export interface LostLine {
@@ -109,10 +109,19 @@ export function parseUnitFile(uri: string, text: string): UnitFile {
   let pending: TracedBuilder | undefined;
   let pendingFirst: PhysicalLine | undefined;
   let previousLooksContinued = false;
+  let aborted = false;
 
   const finish = (logical: TracedBuilder, first: PhysicalLine, last: PhysicalLine): void => {
     const traced = logical.build();
     const result = interpretLogicalLine(uri, traced, section, first, last, previousLooksContinued);
+    if (aborted) {
+      // systemd stops reading a file at a malformed section header: nothing after it takes effect.
+      if (result.kind !== 'empty') {
+        const text = traced.text.trim();
+        lostLines.push({ reason: 'after-invalid-header', section, text, start: traced.offsets[traced.text.indexOf(text)] ?? first.start, end: (traced.offsets[traced.text.indexOf(text) + text.length - 1] ?? first.end) + 1, firstLine: first.number, afterBrokenContinuation: false });
+      }
+      return;
+    }
     if (result.kind === 'section') {
       section = result.section.name;
       sections.push(result.section);
@@ -120,7 +129,7 @@ export function parseUnitFile(uri: string, text: string): UnitFile {
       directives.push(result.directive);
     } else if (result.kind === 'lost') {
       lostLines.push(result.lost);
-      if (result.lost.reason === 'invalid-section-header') section = undefined;
+      if (result.lost.reason === 'invalid-section-header') aborted = true;
     }
     const stripped = traced.text.trimEnd();
     // A flag line that ends without `\` while the next line still holds flags is the classic broken
