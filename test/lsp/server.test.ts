@@ -44,7 +44,7 @@ test('open: diagnostics with rule code, exact range, severity, source, documenta
       severity: 1,
       source: 'kubelet-guard',
       code: 'kubelet-anonymous-auth',
-      codeDescription: { href: 'https://github.com/kubelet-guard/kubelet-guard/blob/main/docs/rules/kubelet-anonymous-auth.md' },
+      codeDescription: { href: 'https://github.com/kubelet-guard/kubelet-guard/blob/main/README.md#kubelet-anonymous-auth' },
       message: 'Anonymous authentication is on: set by `--anonymous-auth=true` in kubelet.service:2.',
       data: { ruleId: 'kubelet-anonymous-auth' },
     },

@@ -66,4 +66,10 @@ if (require.main === module) {
     fs.writeFileSync(path.join(repoRoot, file), content);
     console.log(`wrote ${file}`);
   }
+  // The rules section is rendered from the compiled rule modules (imported lazily: they import the tables).
+  void import('./rules-section.js').then(({ withRulesSection }) => {
+    const readme = path.join(repoRoot, 'README.md');
+    fs.writeFileSync(readme, withRulesSection(fs.readFileSync(readme, 'utf8')));
+    console.log('wrote README.md rules section');
+  });
 }

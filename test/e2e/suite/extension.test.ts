@@ -12,7 +12,7 @@ suite('Kubelet Guard in a real extension host', () => {
     assert.deepEqual(rest, []);
     assert.ok(diagnostic);
     assert.equal(codeOf(diagnostic), 'kubelet-anonymous-auth');
-    assert.equal(linkOf(diagnostic), 'https://github.com/kubelet-guard/kubelet-guard/blob/main/docs/rules/kubelet-anonymous-auth.md');
+    assert.equal(linkOf(diagnostic), 'https://github.com/kubelet-guard/kubelet-guard/blob/main/README.md#kubelet-anonymous-auth');
     assert.equal(diagnostic.source, 'kubelet-guard');
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(document.getText(diagnostic.range), '--anonymous-auth=true');

@@ -32,9 +32,9 @@ export function ruleById(id: string): Rule | undefined {
   return byId.get(id);
 }
 
-/** Where each rule's documentation lives; `Diagnostic.codeDescription` links there. */
-export const RULE_DOCS_BASE = 'https://github.com/kubelet-guard/kubelet-guard/blob/main/docs/rules/';
+/** Where the rules are documented (the README's rules section); `Diagnostic.codeDescription` links there. */
+export const RULE_DOCS_BASE = 'https://github.com/kubelet-guard/kubelet-guard/blob/main/README.md';
 
 export function ruleDocsUrl(id: string): string {
-  return `${RULE_DOCS_BASE}${id}.md`;
+  return `${RULE_DOCS_BASE}#${id}`;
 }
