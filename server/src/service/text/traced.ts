@@ -26,32 +26,41 @@ export function traceSlice(uri: string, text: string, start: number, end: number
   return { text: text.slice(start, end), uris, offsets };
 }
 
-/** Accumulates a traced string character by character. */
+/** Accumulates a traced string character by character; the text is joined once, on `build()`. */
 export class TracedBuilder {
-  private text = '';
+  private readonly chars: string[] = [];
   private readonly uris: string[] = [];
   private readonly offsets: number[] = [];
 
   get length(): number {
-    return this.text.length;
+    return this.chars.length;
   }
 
   push(char: string, uri: string, offset: number): void {
-    this.text += char;
+    this.chars.push(char);
     this.uris.push(uri);
     this.offsets.push(offset);
   }
 
+  /** Replaces the last character (systemd turns a continuation backslash into a space). */
+  replaceLast(char: string, uri: string, offset: number): void {
+    const last = this.chars.length - 1;
+    if (last < 0) return;
+    this.chars[last] = char;
+    this.uris[last] = uri;
+    this.offsets[last] = offset;
+  }
+
   append(part: Traced, from = 0, to = part.text.length): void {
-    this.text += part.text.slice(from, to);
     for (let i = from; i < to; i++) {
+      this.chars.push(part.text[i] ?? '');
       this.uris.push(part.uris[i] ?? '');
       this.offsets.push(part.offsets[i] ?? -1);
     }
   }
 
   build(): Traced {
-    return { text: this.text, uris: this.uris.slice(), offsets: this.offsets.slice() };
+    return { text: this.chars.join(''), uris: this.uris.slice(), offsets: this.offsets.slice() };
   }
 }
 

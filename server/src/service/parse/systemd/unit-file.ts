@@ -150,11 +150,8 @@ export function parseUnitFile(uri: string, text: string): UnitFile {
     const firstLine = pendingFirst ?? line;
     if (endsInContinuation(text, line.start, line.end)) {
       // Replace the backslash by a space, as systemd does, keeping it traced to the backslash.
-      const built = builder.build();
-      const replaced = new TracedBuilder();
-      replaced.append(built, 0, built.text.length - 1);
-      replaced.push(' ', uri, line.end - 1);
-      pending = replaced;
+      builder.replaceLast(' ', uri, line.end - 1);
+      pending = builder;
       pendingFirst = firstLine;
       continue;
     }
