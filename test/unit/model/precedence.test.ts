@@ -113,3 +113,43 @@ test('the ":" prefix turns expansion off: $VAR reaches the kubelet as a literal 
   const h = harness({ 'kubelet.service': '[Service]\nEnvironment=ARGS=--read-only-port=0\nExecStart=:/usr/bin/kubelet $ARGS\n' });
   assert.deepEqual(h.effective(uri('kubelet.service'), 'readOnlyPort'), { value: 10255, origin: 'flag-default', overridden: [] });
 });
+
+test('map flags merge across repeats; --feature-gates also merges over the file, the flag winning per gate', () => {
+  const h = harness({
+    'kubelet.service': unit('--config=/c.yaml --feature-gates=A=true,B=false --feature-gates B=true --node-labels=a=1 --node-labels=b=2 --eviction-hard=memory.available<1Gi'),
+    'c.yaml': `${CONFIG_HEAD}featureGates:\n  B: false\n  C: true\nevictionHard:\n  nodefs.available: 5%\n`,
+  });
+  const target = uri('kubelet.service');
+  assert.deepEqual(h.effective(target, 'featureGates').value, { B: true, C: true, A: true });
+  assert.deepEqual(h.effective(target, 'node-labels').value, { a: '1', b: '2' });
+  assert.deepEqual(h.effective(target, 'evictionHard').value, { 'memory.available': '1Gi' });
+});
+
+test('--config-dir fragments merge maps key by key, and null deletes a key', () => {
+  const h = harness({
+    'kubelet.service': unit('--config=/c.yaml --config-dir=/etc/kubernetes/kubelet.conf.d'),
+    'c.yaml': `${CONFIG_HEAD}featureGates:\n  A: true\n  B: true\n`,
+    'etc/kubernetes/kubelet.conf.d/10.conf': `${CONFIG_HEAD}featureGates:\n  B: false\n  C: true\n`,
+    'etc/kubernetes/kubelet.conf.d/20.conf': `${CONFIG_HEAD}featureGates:\n  A: null\n`,
+  });
+  assert.deepEqual(h.effective(uri('kubelet.service'), 'featureGates'), {
+    value: { B: false, C: true },
+    origin: 'config:etc/kubernetes/kubelet.conf.d/20.conf:3',
+    overridden: ['config:etc/kubernetes/kubelet.conf.d/10.conf:3', 'config:c.yaml:3'],
+  });
+});
+
+test('a zero value the kubelet defaults away counts as unset; on the command line zero stays zero', () => {
+  const h = harness({ 'c.yaml': `${CONFIG_HEAD}streamingConnectionIdleTimeout: 0s\nauthorization:\n  mode: ""\nreadOnlyPort: 0\n` });
+  assert.deepEqual(h.effective(uri('c.yaml'), 'streamingConnectionIdleTimeout'), { value: '4h', origin: 'config-default', overridden: [] });
+  assert.deepEqual(h.effective(uri('c.yaml'), 'authorization.mode'), { value: 'Webhook', origin: 'config-default', overridden: [] });
+  assert.deepEqual(h.effective(uri('c.yaml'), 'readOnlyPort'), { value: 0, origin: 'config:c.yaml:6', overridden: [] });
+  const flags = harness({ 'kubelet.service': unit('--streaming-connection-idle-timeout=0') });
+  assert.deepEqual(flags.effective(uri('kubelet.service'), 'streamingConnectionIdleTimeout'), { value: '0', origin: 'flag:--streaming-connection-idle-timeout=0', overridden: [] });
+});
+
+test('Environment= holds several assignments per line, quoted or not; the later one wins', () => {
+  const h = harness({ 'kubelet.service': '[Service]\nEnvironment=A=--read-only-port=1 "B=--v=2 --read-only-port=2" A=--read-only-port=3\nExecStart=/usr/bin/kubelet $A $B\n' });
+  assert.deepEqual(h.effective(uri('kubelet.service'), 'readOnlyPort'), { value: 2, origin: 'flag:--read-only-port=2', overridden: [] });
+  assert.deepEqual(h.effective(uri('kubelet.service'), 'logging.verbosity').value, 2);
+});

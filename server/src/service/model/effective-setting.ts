@@ -1,6 +1,7 @@
 import type { ConfigSource, KubeletNode } from './kubelet-node.js';
 import { lastFlag } from './kubelet-node.js';
 import { decodeFlagValue } from './flag-values.js';
+import { ZERO_MEANS_DEFAULT, isZeroValue, mapFlagValue, mergePatch } from './kubelet-decoding.js';
 import { configField, flagForConfigField, kubeletFlag } from '../data/facts.js';
 import type { FlagOccurrence } from '../parse/flags/command-line.js';
 import type { YamlEntry } from '../parse/yaml/yaml-file.js';
@@ -11,8 +12,11 @@ export type Origin =
   | { readonly kind: 'config'; readonly source: ConfigSource; readonly entry: YamlEntry }
   /** The flag default: no --config file is used. */
   | { readonly kind: 'flag-default' }
-  /** The KubeletConfiguration default: a --config file is used and does not set the field. */
-  | { readonly kind: 'config-default'; readonly source: ConfigSource | undefined }
+  /**
+   * The KubeletConfiguration default: a --config file is used and does not set the field, or sets it
+   * to a zero value the kubelet's defaulting replaces (`unsetBy`).
+   */
+  | { readonly kind: 'config-default'; readonly source: ConfigSource | undefined; readonly unsetBy?: { readonly source: ConfigSource; readonly entry: YamlEntry } }
   /** Cannot be known from the workspace (the reason says which file is missing). */
   | { readonly kind: 'unknown'; readonly reason: string };
 
@@ -42,31 +46,46 @@ function lastEntry(source: ConfigSource, path: string): YamlEntry | undefined {
 export function effectiveSetting(node: KubeletNode, key: string): EffectiveSetting {
   const field = configField(key);
   const flagFact = field ? flagForConfigField(key) : kubeletFlag(key);
+  const type = field?.type ?? flagFact?.type ?? 'string';
+  const isMap = type.startsWith('map') || type.startsWith('colonSeparated');
   const found: Origin[] = [];
-  let value: unknown;
+  let flagValue: unknown;
 
   const flag = flagFact ? lastFlag(node, flagFact.name) : undefined;
   if (flag && flagFact) {
-    const decoded = decodeFlagValue(flagFact.type, flag.value);
-    value = decoded.ok ? decoded.value : undefined;
+    if (isMap) {
+      // Every occurrence adds to the map; the last one is where the value is reported.
+      const texts = node.commandLine.flags.filter((f) => f.name === flagFact.name).map((f) => f.value);
+      flagValue = mapFlagValue(flagFact.name, texts);
+    } else {
+      const decoded = decodeFlagValue(flagFact.type, flag.value);
+      flagValue = decoded.ok ? decoded.value : undefined;
+    }
     found.push({ kind: 'flag', flag });
   }
+  // Config sources in merge order (file, then fragments); the effective one is the last that sets the key.
+  const configOrigins: (Origin & { kind: 'config' })[] = [];
   if (field) {
-    for (const source of [...node.configFragments].reverse()) {
+    const sources = [...(node.configSource ? [node.configSource] : []), ...node.configFragments];
+    for (const source of sources) {
       const entry = lastEntry(source, key);
-      if (entry) found.push({ kind: 'config', source, entry });
-    }
-    if (node.configSource) {
-      const entry = lastEntry(node.configSource, key);
-      if (entry) found.push({ kind: 'config', source: node.configSource, entry });
+      if (entry) configOrigins.push({ kind: 'config', source, entry });
     }
   }
+  found.push(...[...configOrigins].reverse());
   const first = found[0];
-  if (first) {
-    if (first.kind === 'config') value = first.entry.value;
+  if (!first) return { key, ...defaultFor(node, key, field !== undefined), overridden: [] };
+
+  const configValue = isMap ? configOrigins.reduce<unknown>((merged, origin) => mergePatch(merged, origin.entry.value), undefined) : configOrigins[configOrigins.length - 1]?.entry.value;
+  if (first.kind === 'flag') {
+    // Feature gates from the flag are merged over the file's; any other map flag replaces the file's map.
+    const value = key === 'featureGates' && typeof configValue === 'object' && configValue !== null ? { ...(configValue as object), ...(flagValue as object) } : flagValue;
     return { key, value, origin: first, overridden: found.slice(1) };
   }
-  return { key, ...defaultFor(node, key, field !== undefined), overridden: [] };
+  if (first.kind === 'config' && field && ZERO_MEANS_DEFAULT.has(key) && isZeroValue(first.entry.value, field.type)) {
+    return { key, value: field.default, origin: { kind: 'config-default', source: node.configSource, unsetBy: { source: first.source, entry: first.entry } }, overridden: found.slice(1) };
+  }
+  return { key, value: configValue, origin: first, overridden: found.slice(1) };
 }
 
 function defaultFor(node: KubeletNode, key: string, isField: boolean): { value: unknown; origin: Origin } {

@@ -48,6 +48,10 @@ export function describeOrigin(origin: Origin, context: NodeContext): string {
     case 'flag-default':
       return "the kubelet's flag default, since no --config file is used";
     case 'config-default':
+      if (origin.unsetBy) {
+        const where = location(context, origin.unsetBy.source.uri, origin.unsetBy.entry.keyStart);
+        return `the KubeletConfiguration default, since \`${origin.unsetBy.entry.path}: ${yamlScalarText(origin.unsetBy.entry.value)}\` in ${where} is a zero value the kubelet treats as unset`;
+      }
       return origin.source
         ? `the KubeletConfiguration default, since ${context.displayName(origin.source.uri)} does not set it`
         : 'the KubeletConfiguration default';
