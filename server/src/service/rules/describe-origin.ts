@@ -21,7 +21,7 @@ function location(context: NodeContext, uri: string, offset: number): string {
 }
 
 function yamlScalarText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return typeof value === 'string' && value !== '' ? value : JSON.stringify(value);
 }
 
 /**

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createLanguageService, MemoryWorkspace } from '../../../server/src/service/index.js';
+
+const CONFIG_HEAD = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n';
+
+function hoverAt(files: Record<string, string>, path: string, needle: string, shift = 1) {
+  const workspace = new MemoryWorkspace(Object.fromEntries(Object.entries(files).map(([p, t]) => [`file:///ws/${p}`, t])));
+  const service = createLanguageService(workspace, undefined, (error) => {
+    throw error;
+  });
+  const text = files[path] ?? '';
+  const offset = text.indexOf(needle) + shift;
+  const hover = service.hover(`file:///ws/${path}`, offset);
+  return hover ? { markdown: hover.markdown, range: text.slice(hover.span.start, hover.span.end) } : undefined;
+}
+
+test('a flag in an env file: docs, both defaults, status, and the effective value through the variable', () => {
+  const hover = hoverAt(
+    {
+      'kubelet.service': '[Service]\nEnvironmentFile=/etc/default/kubelet\nExecStart=/usr/bin/kubelet --config=/c.yaml $KUBELET_EXTRA_ARGS\n',
+      'c.yaml': `${CONFIG_HEAD}readOnlyPort: 0\n`,
+      'etc/default/kubelet': 'KUBELET_EXTRA_ARGS="--read-only-port=10255"\n',
+    },
+    'etc/default/kubelet',
+    '--read-only-port',
+  );
+  assert.ok(hover);
+  assert.equal(hover.range, '--read-only-port=10255');
+  assert.equal(
+    hover.markdown,
+    [
+      '### `--read-only-port`',
+      '',
+      'A second kubelet port that serves pod, node and metrics data over plain HTTP with no authentication or authorization. 0 closes it. Anything that can reach it can map the workloads on the node.',
+      '',
+      '- Type: `int32`',
+      '- Flag: `--read-only-port`, default `10255` (applies when no --config file is used)',
+      '- Config field: `readOnlyPort`, default `0` (applies when a --config file is used and does not set it)',
+      '- Status: flag deprecated since 1.10; set `readOnlyPort` in the config file instead',
+      '',
+      '**Effective on this node:** `10255`, set by `--read-only-port=10255` in etc/default/kubelet:1 (through $KUBELET_EXTRA_ARGS)',
+      '- overriding the value set by `readOnlyPort: 0` in c.yaml:3',
+      '',
+      '---',
+      '',
+      '**The unauthenticated read-only port is open** (CIS 4.2.4): [kubelet-read-only-port](https://github.com/kubelet-guard/kubelet-guard/blob/main/README.md#kubelet-read-only-port)',
+      'Fix: Set --read-only-port=0.',
+    ].join('\n'),
+  );
+});
+
+test('a config field: the effective value names the flag that overrides the file', () => {
+  const hover = hoverAt(
+    { 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/c.yaml --anonymous-auth=false\n', 'c.yaml': `${CONFIG_HEAD}authentication:\n  anonymous:\n    enabled: true\n` },
+    'c.yaml',
+    'enabled',
+  );
+  assert.ok(hover);
+  assert.equal(hover.range, 'enabled');
+  assert.match(hover.markdown, /^### `authentication.anonymous.enabled`/);
+  assert.match(hover.markdown, /\*\*Effective on this node:\*\* `false`, set by `--anonymous-auth=false` in kubelet.service:2\n- overriding the value set by `authentication.anonymous.enabled: true` in c.yaml:5/);
+});
+
+test('a zero value the kubelet defaults away is explained', () => {
+  const hover = hoverAt({ 'c.yaml': `${CONFIG_HEAD}authorization:\n  mode: ""\n` }, 'c.yaml', 'mode');
+  assert.match(hover?.markdown ?? '', /\*\*Effective on this node:\*\* `Webhook`, the KubeletConfiguration default, since `authorization.mode: ""` in c.yaml:4 is a zero value the kubelet treats as unset/);
+});
+
+test('unknown effective values say which file is missing', () => {
+  const hover = hoverAt({ 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --v=2\n' }, 'kubelet.service', '--v=2');
+  assert.match(hover?.markdown ?? '', /\*\*Effective on this node:\*\* `2`, set by `--v=2` in kubelet.service:2/);
+  const config = hoverAt({ 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml\n' }, 'kubelet.service', '--config');
+  assert.match(config?.markdown ?? '', /^### `--config`\n\nPath of the KubeletConfiguration file/);
+});
+
+test('a kubeconfig field and its finding', () => {
+  const hover = hoverAt({ 'k.yaml': 'apiVersion: v1\nkind: Config\nclusters:\n- name: a\n  cluster:\n    insecure-skip-tls-verify: true\n' }, 'k.yaml', 'insecure-skip');
+  assert.ok(hover);
+  assert.equal(hover.range, 'insecure-skip-tls-verify');
+  assert.match(hover.markdown, /^### `insecure-skip-tls-verify` \(kubeconfig\)\n\nSkips checking the API server's certificate\./);
+  assert.match(hover.markdown, /- Type: `bool`, default `false`/);
+  assert.match(hover.markdown, /\[kubeconfig-insecure-skip-tls-verify\]\(/);
+});
+
+test('no hover on plain text', () => {
+  assert.equal(hoverAt({ 'kubelet.service': '[Unit]\nDescription=kubelet\n[Service]\nExecStart=/usr/bin/kubelet --config=/c\n' }, 'kubelet.service', 'Description'), undefined);
+});
