@@ -9,5 +9,6 @@ export { MemoryWorkspace } from './workspace/workspace.js';
 export type { Span, TextEdit } from './text/span.js';
 export { LineIndex, type Position } from './text/line-index.js';
 export { RULES, ruleById, ruleDocsUrl } from './rules/registry.js';
+export type { Rule } from './rules/rule.js';
 export { uriToPath, pathToUri, displayName } from './workspace/uri.js';
 export { detectFileKind } from './parse/file-kind.js';

@@ -7,7 +7,7 @@ import type { KubeletNode } from './model/kubelet-node.js';
 import { effectiveSetting } from './model/effective-setting.js';
 import type { BuildContext } from './model/build-node.js';
 import { RULES } from './rules/registry.js';
-import { toFinding, type NodeContext, type RuleSettings } from './rules/rule.js';
+import { toFinding, type NodeContext, type Rule, type RuleSettings } from './rules/rule.js';
 import type { Workspace } from './workspace/workspace.js';
 import { displayName } from './workspace/uri.js';
 import { hoverAt, type HoverResult } from './features/hover.js';
@@ -46,6 +46,7 @@ export function createLanguageService(
   workspace: Workspace,
   settingsFor: (uri: string) => ServiceSettings = () => DEFAULT_SETTINGS,
   onInternalError: (error: unknown) => void = () => undefined,
+  rules: readonly Rule[] = RULES,
 ): LanguageService {
   const files = new SourceFiles(workspace);
   let indexedList: readonly string[] | undefined;
@@ -76,7 +77,7 @@ export function createLanguageService(
     const { nodes } = nodesOf(uri, settings);
     const found: Finding[] = [];
     const roots = workspace.roots();
-    for (const rule of RULES) {
+    for (const rule of rules) {
       if (rule.scope === 'file') {
         for (const report of rule.check({ file, settings })) found.push(toFinding(rule, report));
       } else if (rule.scope === 'kubeconfig') {
