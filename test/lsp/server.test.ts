@@ -127,6 +127,41 @@ test('settings: a new kubernetesVersion applies without reopening', async () => 
   await client.waitForDiagnostics(uri, (d) => codes(d).includes('kubelet-removed-flag'), 'back on');
 });
 
+test('file permissions under a node root: the fix is a command that asks, and does nothing when cancelled', async () => {
+  const rel = 'perm/etc/systemd/system/kubelet.service';
+  const file = path.join(dir, rel);
+  const text = '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml\n';
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  fs.chmodSync(file, 0o644);
+  client.settings = { nodeRoot: ['perm'] };
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  const uri = fileUri(rel);
+  await client.open(uri, 'kubelet-unit', text);
+  const [diagnostic] = (await client.waitForDiagnostics(uri, (d) => codes(d).includes('kubelet-file-permissions'), 'permissions finding')).diagnostics.filter((d) => d.code === 'kubelet-file-permissions');
+  assert.ok(diagnostic);
+  assert.deepEqual(diagnostic.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } });
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+  const action = actions.find((a) => a.command?.command === 'kubeletGuard.chmod');
+  assert.ok(action?.command);
+  assert.equal(action.edit, undefined);
+  assert.deepEqual(action.command.arguments, [uri, '600']);
+  client.messageAnswer = 'Cancel';
+  await client.connection.sendRequest('workspace/executeCommand', { command: action.command.command, arguments: action.command.arguments });
+  assert.equal(fs.statSync(file).mode & 0o777, 0o644);
+  client.messageAnswer = 'Run chmod 600';
+  await client.connection.sendRequest('workspace/executeCommand', { command: action.command.command, arguments: action.command.arguments });
+  assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+  assert.deepEqual(client.questions, [`Kubelet Guard: change the permissions of ${file} to 600?`, `Kubelet Guard: change the permissions of ${file} to 600?`]);
+  await client.waitForDiagnostics(uri, (d) => !codes(d).includes('kubelet-file-permissions'), 'permissions fixed');
+  // A path outside the workspace is refused without asking.
+  await client.connection.sendRequest('workspace/executeCommand', { command: 'kubeletGuard.chmod', arguments: ['file:///etc/passwd', '600'] });
+  assert.equal(client.questions.length, 2);
+  client.settings = {};
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await client.close(uri);
+});
+
 test('closing a document clears its diagnostics', async () => {
   const uri = fileUri('removed.service');
   await client.close(uri);

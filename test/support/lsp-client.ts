@@ -18,6 +18,9 @@ export class LspTestClient {
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
   settings: Record<string, unknown> = {};
+  /** The title the "user" picks when the server asks a question (window/showMessageRequest). */
+  messageAnswer: string | undefined;
+  readonly questions: string[] = [];
   readonly configurationRequests: string[] = [];
 
   constructor() {
@@ -44,6 +47,10 @@ export class LspTestClient {
       }),
     );
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string; actions?: { title: string }[] }) => {
+      this.questions.push(params.message);
+      return params.actions?.find((action) => action.title === this.messageAnswer) ?? null;
+    });
     this.connection.listen();
   }
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Workspace } from '../service/index.js';
+import type { FileStat, Workspace } from '../service/index.js';
 import { pathToUri, uriToPath } from '../service/index.js';
 
 /** Limits that keep a scan of a huge workspace from stalling the server. */
@@ -89,6 +89,22 @@ export class DiskWorkspace implements Workspace {
 
   languageId(uri: string): string | undefined {
     return this.documents.get(uri)?.languageId;
+  }
+
+  stat(uri: string): FileStat | undefined {
+    const file = uriToPath(uri);
+    if (file === undefined || !this.isInsideFolders(file)) return undefined;
+    try {
+      const stat = fs.statSync(file);
+      return stat.isFile() ? { mode: stat.mode & 0o7777, uid: stat.uid } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Whether a path lies inside the workspace folders (nothing outside them is read or changed). */
+  contains(file: string): boolean {
+    return this.isInsideFolders(file);
   }
 
   private isInsideFolders(file: string): boolean {

@@ -14,7 +14,8 @@ import { createLanguageService, DEFAULT_SETTINGS, type ServiceSettings } from '.
 import { DiskWorkspace } from '../host/disk-workspace.js';
 import { SettingsCache, folderOf, toServiceSettings } from './settings.js';
 import type { KubeletGuardSettings } from './protocol.js';
-import { toCodeAction, toDiagnostic, toHover, DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-lsp.js';
+import { toCodeAction, toDiagnostic, toHover, CHMOD_COMMAND, DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-lsp.js';
+import { confirmAndChmod } from './chmod-command.js';
 
 /** How long typing must pause before diagnostics are recomputed. */
 const DEBOUNCE_MS = 120;
@@ -78,6 +79,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: [CHMOD_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'kubelet-guard' },
@@ -180,6 +182,18 @@ export function startServer(connection: Connection): void {
         if (action) actions.push(action);
       }
       return actions;
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guarded('executeCommand', null, async (params) => {
+      if (params.command !== CHMOD_COMMAND) return null;
+      const [uri, mode] = (params.arguments ?? []) as [unknown, unknown];
+      if (await confirmAndChmod(connection, workspace, uri, mode)) {
+        workspace.invalidate(typeof uri === 'string' ? uri : undefined);
+        scheduleAll();
+      }
+      return null;
     }),
   );
 

@@ -46,7 +46,15 @@ export function toDiagnostic(document: TextDocument, finding: Finding, documentF
  * A quick fix as a versioned workspace edit. Undefined when an edit targets a document that is not
  * open: a fix is only offered where the editor holds the exact text it was computed on.
  */
+/** The server command behind a fix that is not a text edit (see `Fix.command`). */
+export const CHMOD_COMMAND = 'kubeletGuard.chmod';
+
 export function toCodeAction(fix: Fix, diagnostic: Diagnostic | undefined, documentFor: (uri: string) => TextDocument | undefined, versioned: boolean): CodeAction | undefined {
+  if (fix.command) {
+    const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, command: { title: fix.title, command: CHMOD_COMMAND, arguments: [fix.command.uri, fix.command.mode] } };
+    if (diagnostic) action.diagnostics = [diagnostic];
+    return action;
+  }
   const byUri = new Map<string, TextEdit[]>();
   for (const edit of fix.edits) {
     const list = byUri.get(edit.uri);

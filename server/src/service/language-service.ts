@@ -12,10 +12,7 @@ import type { Workspace } from './workspace/workspace.js';
 import { displayName } from './workspace/uri.js';
 import { hoverAt, type HoverResult } from './features/hover.js';
 
-export interface ServiceSettings extends RuleSettings {
-  /** Absolute paths of folders that mirror a node's `/`. */
-  readonly nodeRoots: readonly string[];
-}
+export type ServiceSettings = RuleSettings;
 
 export const DEFAULT_SETTINGS: ServiceSettings = { kubernetesVersion: '1.36', nodeRoots: [] };
 
@@ -94,6 +91,7 @@ export function createLanguageService(
             effective: (key) => effectiveSetting(node, key),
             file: (u) => files.get(u),
             displayName: (u) => displayName(u, roots),
+            stat: (u) => workspace.stat?.(u),
           };
           for (const report of rule.check(context)) found.push(toFinding(rule, report));
         }

@@ -35,6 +35,7 @@ function nodeContext(node: KubeletNode, env: HoverEnvironment): NodeContext {
     effective: (key) => effectiveSetting(node, key),
     file: (uri) => env.files.get(uri),
     displayName: (uri) => env.displayName(uri),
+    stat: () => undefined,
   };
 }
 

@@ -8,7 +8,12 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
   /** The fix to apply when the user asks for "the" fix. */
   readonly preferred?: boolean;
+  /** A command the host runs instead of (or after) the edits, for changes that are not text edits. */
+  readonly command?: FixCommand;
 }
+
+/** Commands a fix can ask the host to run; the host confirms with the user before acting. */
+export type FixCommand = { readonly name: 'chmod'; readonly uri: string; readonly mode: string };
 
 /** A related place worth showing with a finding (the setting it overrides, say). */
 export interface RelatedInfo {

@@ -10,6 +10,7 @@ import { systemdMissingEnvfile } from './systemd-missing-envfile.js';
 import { kubeletMissingFile } from './kubelet-missing-file.js';
 import { yamlSyntax } from './yaml-syntax.js';
 import { fileNotChecked } from './file-not-checked.js';
+import { kubeletFilePermissions } from './kubelet-file-permissions.js';
 
 /** Every rule, in the order findings are listed. */
 export const RULES: readonly Rule[] = [
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   kubeletAuthorizationMode,
   kubeletReadOnlyPort,
   kubeletRemovedFlag,
+  kubeletFilePermissions,
   kubeconfigInsecureSkipTlsVerify,
   systemdLostLine,
   systemdMultipleExecstart,

@@ -5,6 +5,7 @@ import type { SourceFile } from '../model/source-files.js';
 import type { YamlSource } from '../model/kubelet-node.js';
 import type { YamlDocumentInfo } from '../parse/yaml/yaml-file.js';
 import type { Span } from '../text/span.js';
+import type { FileStat } from '../workspace/workspace.js';
 
 /** What every rule declares about itself: the public, stable part. */
 export interface RuleMeta {
@@ -32,6 +33,8 @@ export interface RuleReport {
 export interface RuleSettings {
   /** Kubernetes minor release the node runs, such as `1.36`. */
   readonly kubernetesVersion: string;
+  /** Absolute paths of folders that mirror a node's `/`. */
+  readonly nodeRoots: readonly string[];
 }
 
 /** A rule's window on a node: the model, the effective values, and the sources for building fixes. */
@@ -42,6 +45,8 @@ export interface NodeContext {
   file(uri: string): SourceFile | undefined;
   /** A short name for a file in messages (its path under the workspace folder). */
   displayName(uri: string): string;
+  /** Permission bits and owner of a file on disk, when the host can tell. */
+  stat(uri: string): FileStat | undefined;
 }
 
 /** A rule's window on one kubeconfig document. */

@@ -12,11 +12,20 @@ export interface Workspace {
   readFile(uri: string): string | undefined;
   /** The language id the editor gave an open document, as a hint for its kind. */
   languageId(uri: string): string | undefined;
+  /** Permission bits and owner of the file on disk; undefined when unknown (not on disk, or no such host). */
+  stat?(uri: string): FileStat | undefined;
+}
+
+export interface FileStat {
+  /** Permission bits, such as 0o644. */
+  readonly mode: number;
+  readonly uid: number;
 }
 
 /** A workspace held in memory: for tests, and for checking text that has no file. */
 export class MemoryWorkspace implements Workspace {
   private readonly files = new Map<string, { text: string; languageId: string | undefined }>();
+  private readonly stats = new Map<string, FileStat>();
 
   constructor(
     files: Record<string, string> = {},
@@ -31,6 +40,14 @@ export class MemoryWorkspace implements Workspace {
 
   delete(uri: string): void {
     this.files.delete(uri);
+  }
+
+  setStat(uri: string, stat: FileStat): void {
+    this.stats.set(uri, stat);
+  }
+
+  stat(uri: string): FileStat | undefined {
+    return this.stats.get(uri);
   }
 
   roots(): readonly string[] {
