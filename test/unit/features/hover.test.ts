@@ -32,15 +32,15 @@ test('a flag in an env file: docs, both defaults, status, and the effective valu
     [
       '### `--read-only-port`',
       '',
+      '**Effective on this node:** `10255`, set by `--read-only-port=10255` in etc/default/kubelet:1 (through $KUBELET_EXTRA_ARGS)',
+      '- overriding the value set by `readOnlyPort: 0` in c.yaml:3',
+      '',
       'A second kubelet port that serves pod, node and metrics data over plain HTTP with no authentication or authorization. 0 closes it. Anything that can reach it can map the workloads on the node.',
       '',
       '- Type: `int32`',
       '- Flag: `--read-only-port`, default `10255` (applies when no --config file is used)',
       '- Config field: `readOnlyPort`, default `0` (applies when a --config file is used and does not set it)',
       '- Status: flag deprecated since 1.10; set `readOnlyPort` in the config file instead',
-      '',
-      '**Effective on this node:** `10255`, set by `--read-only-port=10255` in etc/default/kubelet:1 (through $KUBELET_EXTRA_ARGS)',
-      '- overriding the value set by `readOnlyPort: 0` in c.yaml:3',
       '',
       '---',
       '',
@@ -71,7 +71,7 @@ test('unknown effective values say which file is missing', () => {
   const hover = hoverAt({ 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --v=2\n' }, 'kubelet.service', '--v=2');
   assert.match(hover?.markdown ?? '', /\*\*Effective on this node:\*\* `2`, set by `--v=2` in kubelet.service:2/);
   const config = hoverAt({ 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml\n' }, 'kubelet.service', '--config');
-  assert.match(config?.markdown ?? '', /^### `--config`\n\nPath of the KubeletConfiguration file/);
+  assert.match(config?.markdown ?? '', /^### `--config`\n\n\*\*Effective on this node:\*\* `\/var\/lib\/kubelet\/config.yaml`, set by `--config=\/var\/lib\/kubelet\/config.yaml` in kubelet.service:2\n\nPath of the KubeletConfiguration file/);
 });
 
 test('a kubeconfig field and its finding', () => {

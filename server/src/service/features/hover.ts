@@ -39,10 +39,23 @@ function nodeContext(node: KubeletNode, env: HoverEnvironment): NodeContext {
   };
 }
 
-/** The lines shared by a flag's and a field's hover: type, both defaults, status, effective value. */
+/**
+ * The lines shared by a flag's and a field's hover: first what the operator asks at that moment (the
+ * value this node runs with, and why), then what the setting is, its type, both defaults and status.
+ */
 function settingSection(key: string, flag: KubeletFlagFact | undefined, node: KubeletNode | undefined, env: HoverEnvironment): string[] {
   const field = configField(key);
   const lines: string[] = [];
+  if (node && (field || flag)) {
+    const setting = effectiveSetting(node, field ? key : flag?.name ?? key);
+    const context = nodeContext(node, env);
+    if (setting.origin.kind === 'unknown') lines.push(`**Effective on this node:** unknown: ${setting.origin.reason}.`);
+    else {
+      lines.push(`**Effective on this node:** ${formatValue(setting.value)}, ${describeOrigin(setting.origin, context)}`);
+      for (const lower of setting.overridden) lines.push(`- overriding the value ${describeOrigin(lower, context)}`);
+    }
+    lines.push('');
+  }
   const doc = SETTING_DOCS[key] ?? (flag ? SETTING_DOCS[flag.name] : undefined);
   if (doc) lines.push(doc, '');
   const type = field?.type ?? flag?.type;
@@ -55,15 +68,6 @@ function settingSection(key: string, flag: KubeletFlagFact | undefined, node: Ku
   if (flag) {
     if (isFlagRemoved(flag, env.settings.kubernetesVersion)) lines.push(`- Status: removed${flag.removedIn ? ` in ${flag.removedIn}` : ''}; kubelet ${env.settings.kubernetesVersion} will not start with it`);
     else if (flag.status === 'deprecated') lines.push(`- Status: flag deprecated${flag.deprecatedIn ? ` since ${flag.deprecatedIn}` : ''}${flag.configField ? `; set \`${flag.configField}\` in the config file instead` : ''}`);
-  }
-  if (node && (field || flag)) {
-    const setting = effectiveSetting(node, field ? key : flag?.name ?? key);
-    const context = nodeContext(node, env);
-    if (setting.origin.kind === 'unknown') lines.push('', `**Effective on this node:** unknown: ${setting.origin.reason}.`);
-    else {
-      lines.push('', `**Effective on this node:** ${formatValue(setting.value)}, ${describeOrigin(setting.origin, context)}`);
-      for (const lower of setting.overridden) lines.push(`- overriding the value ${describeOrigin(lower, context).replace(/^set by/, 'set by')}`);
-    }
   }
   return lines;
 }
