@@ -14,7 +14,7 @@ import { createLanguageService, DEFAULT_SETTINGS, type ServiceSettings } from '.
 import { DiskWorkspace } from '../host/disk-workspace.js';
 import { SettingsCache, folderOf, toServiceSettings } from './settings.js';
 import type { KubeletGuardSettings } from './protocol.js';
-import { toCodeAction, toDiagnostic, toHover, CHMOD_COMMAND, DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-lsp.js';
+import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toLocationLink, CHMOD_COMMAND, DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-lsp.js';
 import { confirmAndChmod } from './chmod-command.js';
 
 /** How long typing must pause before diagnostics are recomputed. */
@@ -35,6 +35,7 @@ export function startServer(connection: Connection): void {
   let versionedEdits = false;
   let watchRegistration = false;
   let folderEvents = false;
+  let snippets = false;
   let folders: string[] = [];
   const settings = new SettingsCache(connection, () => pullConfiguration);
   const resolvedSettings = new Map<string, { client: KubeletGuardSettings; service: ServiceSettings }>();
@@ -70,6 +71,7 @@ export function startServer(connection: Connection): void {
     versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     watchRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = capabilities.workspace?.workspaceFolders === true;
+    snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
     workspace.setFolders(folders);
@@ -80,6 +82,9 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         executeCommandProvider: { commands: [CHMOD_COMMAND] },
+        completionProvider: { triggerCharacters: ['-', '=', ':', ',', ' '] },
+        documentSymbolProvider: true,
+        definitionProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'kubelet-guard' },
@@ -182,6 +187,36 @@ export function startServer(connection: Connection): void {
         if (action) actions.push(action);
       }
       return actions;
+    }),
+  );
+
+  const enabledFor = (uri: string): boolean => resolvedSettings.get(uri)?.client.enable !== false;
+
+  connection.onCompletion(
+    guarded('completion', [], (params, token) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested || !enabledFor(document.uri)) return [];
+      return service.complete(document.uri, document.offsetAt(params.position)).map((entry) => toCompletionItem(document, entry, snippets));
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guarded('documentSymbol', [], (params, token) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested || !enabledFor(document.uri)) return [];
+      return service.symbols(document.uri).map((symbol) => toDocumentSymbol(document, symbol));
+    }),
+  );
+
+  connection.onDefinition(
+    guarded('definition', null, (params, token) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested || !enabledFor(document.uri)) return null;
+      const target = service.definition(document.uri, document.offsetAt(params.position));
+      if (!target) return null;
+      const targetText = documents.get(target.uri)?.getText() ?? workspace.readFile(target.uri);
+      const targetDocument = targetText === undefined ? undefined : TextDocument.create(target.uri, 'plaintext', 0, targetText);
+      return [toLocationLink(document, target, targetDocument)];
     }),
   );
 

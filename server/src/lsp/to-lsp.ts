@@ -1,6 +1,22 @@
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover, type Range, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  CompletionItemTag,
+  DiagnosticSeverity,
+  InsertTextFormat,
+  SymbolKind as LspSymbolKind,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Hover,
+  type LocationLink,
+  type Range,
+  type TextDocumentEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, HoverResult, Severity, Span, TextEdit } from '../service/index.js';
+import type { CompletionEntry, DefinitionTarget, Finding, Fix, HoverResult, OutlineSymbol, Severity, Span, SymbolKind, TextEdit } from '../service/index.js';
 import { ruleDocsUrl } from '../service/index.js';
 
 /** The one place where the service's offsets and types become LSP's positions and types. */
@@ -79,4 +95,49 @@ export function toCodeAction(fix: Fix, diagnostic: Diagnostic | undefined, docum
 
 export function toHover(document: TextDocument, hover: HoverResult): Hover {
   return { contents: { kind: 'markdown', value: hover.markdown }, range: toRange(document, hover.span as Span) };
+}
+
+const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  flag: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  field: CompletionItemKind.Field,
+  name: CompletionItemKind.Reference,
+};
+
+export function toCompletionItem(document: TextDocument, entry: CompletionEntry, snippets: boolean): CompletionItem {
+  const text = snippets || !entry.snippet ? entry.insertText : entry.insertText.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\d+/g, '');
+  const item: CompletionItem = {
+    label: entry.label,
+    kind: COMPLETION_KIND[entry.kind],
+    detail: entry.detail,
+    sortText: entry.sortText,
+    filterText: entry.label,
+    textEdit: { range: toRange(document, { start: entry.replaceStart, end: entry.replaceEnd }), newText: text },
+    insertTextFormat: entry.snippet && snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+  };
+  if (entry.deprecated) item.tags = [CompletionItemTag.Deprecated];
+  return item;
+}
+
+const SYMBOL_KIND: Record<SymbolKind, LspSymbolKind> = {
+  section: LspSymbolKind.Namespace,
+  directive: LspSymbolKind.Property,
+  flag: LspSymbolKind.Field,
+  variable: LspSymbolKind.Variable,
+  key: LspSymbolKind.Key,
+  list: LspSymbolKind.Object,
+};
+
+export function toDocumentSymbol(document: TextDocument, symbol: OutlineSymbol): DocumentSymbol {
+  const range = toRange(document, symbol);
+  const selection = toRange(document, { start: symbol.selectionStart, end: symbol.selectionEnd });
+  const result: DocumentSymbol = { name: symbol.name || '(empty)', kind: SYMBOL_KIND[symbol.kind], range, selectionRange: selection, children: symbol.children.map((child) => toDocumentSymbol(document, child)) };
+  if (symbol.detail) result.detail = symbol.detail;
+  return result;
+}
+
+export function toLocationLink(origin: TextDocument, target: DefinitionTarget, targetDocument: TextDocument | undefined): LocationLink {
+  const start = targetDocument ? targetDocument.positionAt(target.start) : { line: 0, character: 0 };
+  const end = targetDocument ? targetDocument.positionAt(target.end) : start;
+  return { originSelectionRange: toRange(origin, target.origin), targetUri: target.uri, targetRange: { start, end }, targetSelectionRange: { start, end } };
 }

@@ -12,3 +12,6 @@ export { RULES, ruleById, ruleDocsUrl } from './rules/registry.js';
 export type { Rule } from './rules/rule.js';
 export { uriToPath, pathToUri, displayName } from './workspace/uri.js';
 export { detectFileKind } from './parse/file-kind.js';
+export type { CompletionEntry, CompletionKind } from './features/completion.js';
+export type { OutlineSymbol, SymbolKind } from './features/symbols.js';
+export type { DefinitionTarget } from './features/definition.js';

@@ -11,6 +11,9 @@ import { toFinding, type NodeContext, type Rule, type RuleSettings } from './rul
 import type { Workspace } from './workspace/workspace.js';
 import { displayName } from './workspace/uri.js';
 import { hoverAt, type HoverResult } from './features/hover.js';
+import { completeAt, type CompletionEntry } from './features/completion.js';
+import { outline, type OutlineSymbol } from './features/symbols.js';
+import { definitionAt, type DefinitionTarget } from './features/definition.js';
 
 export type ServiceSettings = RuleSettings;
 
@@ -33,6 +36,12 @@ export interface LanguageService {
   fixes(uri: string, start: number, end: number, ruleIds?: readonly string[]): { finding: Finding; fix: Fix }[];
   /** The files whose content decides the findings of `uri` (itself included). */
   dependencies(uri: string): ReadonlySet<string>;
+  /** Completions at `offset`. */
+  complete(uri: string, offset: number): CompletionEntry[];
+  /** The outline of `uri`. */
+  symbols(uri: string): OutlineSymbol[];
+  /** Where the reference at `offset` points. */
+  definition(uri: string, offset: number): DefinitionTarget | undefined;
 }
 
 /**
@@ -136,6 +145,17 @@ export function createLanguageService(
         }
         return result;
       }),
+    complete: (uri, offset) =>
+      guard([], () => {
+        const file = files.get(uri);
+        return file ? completeAt(file, offset, settingsFor(uri)) : [];
+      }),
+    symbols: (uri) =>
+      guard([], () => {
+        const analysis = analyse(uri);
+        return analysis.file ? outline(analysis.file, analysis.nodes) : [];
+      }),
+    definition: (uri, offset) => guard(undefined, () => definitionAt(analyse(uri), offset)),
     dependencies: (uri) =>
       guard(new Set([uri]), () => {
         const members = new Set<string>([uri]);
