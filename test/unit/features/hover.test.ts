@@ -86,3 +86,38 @@ test('a kubeconfig field and its finding', () => {
 test('no hover on plain text', () => {
   assert.equal(hoverAt({ 'kubelet.service': '[Unit]\nDescription=kubelet\n[Service]\nExecStart=/usr/bin/kubelet --config=/c\n' }, 'kubelet.service', 'Description'), undefined);
 });
+
+test('$VAR: the words it becomes, and every definition with the winner first', () => {
+  const files = {
+    'kubelet.service': '[Service]\nEnvironment="KUBELET_EXTRA_ARGS=--v=1"\nEnvironmentFile=/etc/default/kubelet\nExecStart=/usr/bin/kubelet --config=/c.yaml $KUBELET_EXTRA_ARGS\n',
+    'c.yaml': CONFIG_HEAD,
+    'etc/default/kubelet': 'KUBELET_EXTRA_ARGS="--v=2 --node-ip=10.0.0.1"\n',
+  };
+  const hover = hoverAt(files, 'kubelet.service', '$KUBELET_EXTRA_ARGS', 3);
+  assert.ok(hover);
+  assert.equal(hover.range, '$KUBELET_EXTRA_ARGS');
+  assert.equal(hover.markdown, [
+    '### `$KUBELET_EXTRA_ARGS`',
+    '',
+    'Expands to 2 words: `--v=2` `--node-ip=10.0.0.1`',
+    '',
+    '- defined by the env file line etc/default/kubelet:1 (this one wins)',
+    '- overriding Environment= kubelet.service:2',
+  ].join('\n'));
+});
+
+test('${VAR} is one word; an undefined variable says what systemd does with it', () => {
+  const braced = hoverAt({ 'kubelet.service': '[Service]\nEnvironment="D=/var/lib/kubelet/config.yaml"\nExecStart=/usr/bin/kubelet --config=${D} $NONE\n' }, 'kubelet.service', '${D}', 2);
+  assert.match(braced?.markdown ?? '', /Expands to one word: `\/var\/lib\/kubelet\/config.yaml`/);
+  const none = hoverAt({ 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/c $NONE\n' }, 'kubelet.service', '$NONE', 2);
+  assert.match(none?.markdown ?? '', /Not defined: systemd expands it to nothing \(the word disappears\)\./);
+});
+
+test('paths: EnvironmentFile= and --config say which workspace file they resolve to, or that none does', () => {
+  const files = { 'kubelet.service': '[Service]\nEnvironmentFile=-/etc/default/kubelet\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml\n', 'var/lib/kubelet/config.yaml': CONFIG_HEAD };
+  const envFile = hoverAt(files, 'kubelet.service', '/etc/default', 2);
+  assert.equal(envFile?.markdown.split('\n').slice(0, 3).join('\n'), '### EnvironmentFile `/etc/default/kubelet`\n\nNo workspace file matches this path (optional: the unit starts without it).');
+  const config = hoverAt(files, 'kubelet.service', '/var/lib', 2);
+  assert.equal(config?.range, '/var/lib/kubelet/config.yaml');
+  assert.match(config?.markdown ?? '', /^### `--config` \/var\/lib\/kubelet\/config.yaml\n\nResolves to the workspace file `var\/lib\/kubelet\/config.yaml`\./);
+});

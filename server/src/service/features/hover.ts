@@ -9,6 +9,8 @@ import { describeOrigin } from '../rules/describe-origin.js';
 import { ruleById, ruleDocsUrl } from '../rules/registry.js';
 import type { NodeContext } from '../rules/rule.js';
 import type { Span } from '../text/span.js';
+import type { VariableDefinition } from '../parse/exec/expand.js';
+import { environmentAssignments } from '../model/unit-assembly.js';
 import { spanContains } from '../text/span.js';
 
 export interface HoverResult {
@@ -84,6 +86,81 @@ function findingSection(analysis: FileAnalysis, offset: number): string[] {
   return lines;
 }
 
+function lineOf(env: HoverEnvironment, uri: string, offset: number): string {
+  const file = env.files.get(uri);
+  return `${env.displayName(uri)}:${file ? file.lines.positionAt(offset).line + 1 : 0}`;
+}
+
+/** `$VAR` / `${VAR}` in the ExecStart= in force: the words it becomes, and every definition, the winner first. */
+function variableHover(analysis: FileAnalysis, offset: number, env: HoverEnvironment): { title: string; body: string[]; span: Span } | undefined {
+  for (const node of analysis.nodes) {
+    const execStart = node.execStart;
+    if (!execStart || execStart.uri !== analysis.uri) continue;
+    const value = execStart.directive.value;
+    const pattern = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+    for (let match = pattern.exec(value.text); match; match = pattern.exec(value.text)) {
+      const start = value.offsets[match.index] ?? -1;
+      const end = (value.offsets[match.index + match[0].length - 1] ?? -2) + 1;
+      if (offset < start || offset > end) continue;
+      const name = match[1] ?? match[2] ?? '';
+      const braced = match[1] !== undefined;
+      const winner = node.variables.get(name);
+      const body: string[] = [];
+      if (!winner) {
+        const missing = node.environmentFiles.filter((f) => !f.file).map((f) => f.path);
+        body.push(missing.length > 0 ? `Not defined in the workspace; it may come from ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not in the workspace.` : `Not defined: systemd expands it to ${braced ? 'an empty string' : 'nothing (the word disappears)'}.`);
+      } else {
+        const words = braced ? [winner.value.text] : winner.value.text.split(/\s+/).filter(Boolean);
+        body.push(braced ? `Expands to one word: \`${winner.value.text}\`` : `Expands to ${words.length} word${words.length === 1 ? '' : 's'}: ${words.map((w) => `\`${w}\``).join(' ')}`, '');
+        body.push(`- defined by ${winner.via === 'EnvironmentFile' ? 'the env file line' : 'Environment='} ${lineOf(env, winner.span.uri, winner.span.start)}${definitionsOf(node, name).length > 1 ? ' (this one wins)' : ''}`);
+        for (const other of definitionsOf(node, name).filter((d) => d.span.uri !== winner.span.uri || d.span.start !== winner.span.start)) body.push(`- overriding ${other.via === 'EnvironmentFile' ? 'the env file line' : 'Environment='} ${lineOf(env, other.span.uri, other.span.start)}`);
+      }
+      return { title: `\`${match[0]}\``, body, span: { uri: analysis.uri, start, end } };
+    }
+  }
+  return undefined;
+}
+
+/** Every assignment of a variable in the node, in the order systemd applies them (later ones win). */
+function definitionsOf(node: KubeletNode, name: string): VariableDefinition[] {
+  const found: VariableDefinition[] = [];
+  for (const unit of node.units) {
+    for (const directive of unit.unit.directives) {
+      if (directive.section === 'Service' && directive.key === 'Environment') found.push(...environmentAssignments(directive).filter((d) => d.name === name));
+    }
+  }
+  for (const entry of node.environmentFiles) {
+    for (const assignment of entry.file?.env.assignments ?? []) {
+      if (assignment.name === name) found.push({ name, value: assignment.value, span: { uri: entry.file?.uri ?? '', start: assignment.start, end: assignment.end }, via: 'EnvironmentFile' });
+    }
+  }
+  // Env files override Environment=; within each, later wins: the winner is the last one.
+  return found.reverse();
+}
+
+/** A path the node refers to (EnvironmentFile=, --config, --kubeconfig...): which workspace file it is. */
+function pathHover(analysis: FileAnalysis, offset: number, env: HoverEnvironment): { title: string; body: string[]; span: Span } | undefined {
+  for (const node of analysis.nodes) {
+    for (const entry of node.environmentFiles) {
+      if (!entry.pathSpan || !spanContains(entry.pathSpan, analysis.uri, offset)) continue;
+      const body = entry.file
+        ? [`Resolves to the workspace file \`${env.displayName(entry.file.uri)}\`; its variables override Environment= ones.`]
+        : [`No workspace file matches this path${entry.optional ? ' (optional: the unit starts without it)' : ' (the unit fails to start if it is missing on the node too)'}.`];
+      return { title: `EnvironmentFile \`${entry.path}\``, body, span: entry.pathSpan };
+    }
+    for (const reference of [node.config, node.configDir, ...node.kubeconfigs]) {
+      const span = reference?.flag.valueSpan;
+      if (!reference || !span || !spanContains(span, analysis.uri, offset)) continue;
+      const body = reference.uri
+        ? [`Resolves to the workspace file \`${env.displayName(reference.uri)}\`.`]
+        : ['No workspace file matches this path; set kubeletGuard.nodeRoot to the folder that mirrors the node\'s /.'];
+      const flag = reference.flag.fact ? settingSection(reference.flag.fact.name, reference.flag.fact, undefined, env) : [];
+      return { title: `\`--${reference.flag.name}\` ${reference.path}`, body: [...body, '', ...flag], span };
+    }
+  }
+  return undefined;
+}
+
 /** Hover content for a position: a flag on a command line, a config or kubeconfig key, plus findings there. */
 export function hoverAt(analysis: FileAnalysis, offset: number, env: HoverEnvironment): HoverResult | undefined {
   const uri = analysis.uri;
@@ -93,7 +170,10 @@ export function hoverAt(analysis: FileAnalysis, offset: number, env: HoverEnviro
   let body: string[] = [];
   let span: Span | undefined;
 
-  for (const node of analysis.nodes) {
+  const special = variableHover(analysis, offset, env) ?? pathHover(analysis, offset, env);
+  if (special) ({ title, body, span } = special);
+
+  for (const node of title ? [] : analysis.nodes) {
     for (const flag of node.commandLine.flags) {
       const nameSpan = flag.nameSpan;
       const valueSpan = flag.valueSpan;
