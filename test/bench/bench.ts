@@ -113,8 +113,35 @@ async function latencyTable(): Promise<void> {
   await client.shutdown();
 }
 
+/** Hover and completion on the largest files, at many positions, with the analysis cached as in the editor. */
+function featureTable(): void {
+  console.log('\nHover and completion on the largest files, analysis cached (ms per request)');
+  console.log('kind        lines   requests   hover median   hover p95   completion median   completion p95');
+  for (const kind of ['unit', 'config', 'kubeconfig'] as Kind[]) {
+    const { name, text } = generate(kind, 10000);
+    const uri = `file:///bench/${name}`;
+    const service = createLanguageService(new MemoryWorkspace({ [uri]: text }, ['file:///bench']));
+    service.analyse(uri);
+    const hovers: number[] = [];
+    const completions: number[] = [];
+    const requests = 200;
+    for (let i = 0; i < requests; i++) {
+      const offset = Math.floor((text.length * i) / requests) + 3;
+      let start = performance.now();
+      service.hover(uri, offset);
+      hovers.push(performance.now() - start);
+      start = performance.now();
+      service.complete(uri, offset);
+      completions.push(performance.now() - start);
+    }
+    const f = (v: number): string => v.toFixed(2);
+    console.log(`${kind.padEnd(10)} ${String(text.split('\n').length - 1).padStart(6)} ${String(requests).padStart(10)} ${f(median(hovers)).padStart(14)} ${f(percentile(hovers, 0.95)).padStart(11)} ${f(median(completions)).padStart(19)} ${f(percentile(completions, 0.95)).padStart(16)}`);
+  }
+}
+
 async function main(): Promise<void> {
   analysisTable();
+  featureTable();
   await latencyTable();
 }
 

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../support/lsp-client.js';
+import { HARDENED_CONFIG_LINES } from '../support/fixtures.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (args: string[], cwd = REPO_ROOT) => {
@@ -22,7 +23,7 @@ function workspace(files: Record<string, string>): string {
 }
 
 const UNIT = '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --anonymous-auth=true\n';
-const CONFIG = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 10255\n';
+const CONFIG = `apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 10255\n${HARDENED_CONFIG_LINES}\n`;
 
 test('text output: file:line:col severity rule message, the source line, a caret under the range, a summary', () => {
   const dir = workspace({ 'kubelet.service': UNIT, 'var/lib/kubelet/config.yaml': CONFIG });
@@ -66,7 +67,7 @@ test('--fail-on sets only the exit code; every finding is printed whatever its s
 });
 
 test('a clean workspace exits 0; a single file is a workspace of its own', () => {
-  const dir = workspace({ 'c.yaml': 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n', 'other.txt': 'x' });
+  const dir = workspace({ 'c.yaml': `apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n${HARDENED_CONFIG_LINES}\n`, 'other.txt': 'x' });
   const clean = run(['check', dir]);
   assert.equal(clean.code, 0);
   assert.equal(clean.stdout, '0 findings: 0 error, 0 warning, 0 information, 0 hint\n');

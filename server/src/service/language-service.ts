@@ -76,8 +76,29 @@ export function createLanguageService(
     return { context, nodes: nodesContaining(uri, unitNodes, context) };
   };
 
+  /**
+   * The last analysis of each file, with the exact texts it was computed from. Hover, completion and
+   * code actions reuse it while no input changed; hosts hand back the same string for unchanged text,
+   * so the check is a few identity comparisons.
+   */
+  const analyses = new Map<string, { analysis: FileAnalysis; list: readonly string[]; settings: ServiceSettings; inputs: Map<string, string | undefined> }>();
+
   const analyse = (uri: string): FileAnalysis => {
     const settings = settingsFor(uri);
+    const list = workspace.listFiles();
+    const cached = analyses.get(uri);
+    if (cached && cached.list === list && cached.settings === settings && [...cached.inputs].every(([input, text]) => workspace.readFile(input) === text)) return cached.analysis;
+    const analysis = analyseFresh(uri, settings);
+    const inputs = new Map<string, string | undefined>();
+    inputs.set(uri, workspace.readFile(uri));
+    for (const candidate of unitCandidates(list, (u) => workspace.languageId(u))) inputs.set(candidate, workspace.readFile(candidate));
+    for (const node of analysis.nodes) for (const member of node.members) inputs.set(member, workspace.readFile(member));
+    analyses.set(uri, { analysis, list, settings, inputs });
+    if (analyses.size > 64) analyses.delete(analyses.keys().next().value ?? uri);
+    return analysis;
+  };
+
+  const analyseFresh = (uri: string, settings: ServiceSettings): FileAnalysis => {
     const file = files.get(uri);
     if (!file || file.kind === 'other') return { uri, file, nodes: [], findings: [] };
     const { nodes } = nodesOf(uri, settings);

@@ -153,3 +153,11 @@ test('Environment= holds several assignments per line, quoted or not; the later 
   assert.deepEqual(h.effective(uri('kubelet.service'), 'readOnlyPort'), { value: 2, origin: 'flag:--read-only-port=2', overridden: [] });
   assert.deepEqual(h.effective(uri('kubelet.service'), 'logging.verbosity').value, 2);
 });
+
+test('slice flags append across repeats; --seccomp-default is ORed with the file', () => {
+  const h = harness({ 'kubelet.service': unit('--config=/c.yaml --tls-cipher-suites=A,B --tls-cipher-suites=C --seccomp-default=false'), 'c.yaml': `${CONFIG_HEAD}tlsCipherSuites: [X]\nseccompDefault: true\n` });
+  assert.deepEqual(h.effective(uri('kubelet.service'), 'tlsCipherSuites').value, ['A', 'B', 'C']);
+  assert.deepEqual(h.effective(uri('kubelet.service'), 'seccompDefault'), { value: true, origin: 'config:c.yaml:4', overridden: ['flag:--seccomp-default=false'] });
+  const on = harness({ 'kubelet.service': unit('--config=/c.yaml --seccomp-default'), 'c.yaml': `${CONFIG_HEAD}seccompDefault: false\n` });
+  assert.deepEqual(on.effective(uri('kubelet.service'), 'seccompDefault'), { value: true, origin: 'flag:--seccomp-default', overridden: ['config:c.yaml:3'] });
+});

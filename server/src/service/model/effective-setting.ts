@@ -53,10 +53,13 @@ export function effectiveSetting(node: KubeletNode, key: string): EffectiveSetti
 
   const flag = flagFact ? lastFlag(node, flagFact.name) : undefined;
   if (flag && flagFact) {
+    const texts = node.commandLine.flags.filter((f) => f.name === flagFact.name).map((f) => f.value);
     if (isMap) {
       // Every occurrence adds to the map; the last one is where the value is reported.
-      const texts = node.commandLine.flags.filter((f) => f.name === flagFact.name).map((f) => f.value);
       flagValue = mapFlagValue(flagFact.name, texts);
+    } else if (type.endsWith('Slice')) {
+      // The first occurrence replaces the default list, later ones append (pflag's slice flags).
+      flagValue = texts.flatMap((text) => (text === '' ? [] : text.split(',')));
     } else {
       const decoded = decodeFlagValue(flagFact.type, flag.value);
       flagValue = decoded.ok ? decoded.value : undefined;
@@ -77,6 +80,11 @@ export function effectiveSetting(node: KubeletNode, key: string): EffectiveSetti
   if (!first) return { key, ...defaultFor(node, key, field !== undefined), overridden: [] };
 
   const configValue = isMap ? configOrigins.reduce<unknown>((merged, origin) => mergePatch(merged, origin.entry.value), undefined) : configOrigins[configOrigins.length - 1]?.entry.value;
+  if (first.kind === 'flag' && key === 'seccompDefault' && flagValue !== true) {
+    // The kubelet ORs --seccomp-default with the file's seccompDefault: a false flag cannot turn it off.
+    const fromFile = effectiveSetting({ ...node, commandLine: { ...node.commandLine, flags: node.commandLine.flags.filter((f) => f.name !== 'seccomp-default') } }, key);
+    if (fromFile.value === true) return { ...fromFile, overridden: [...fromFile.overridden, first] };
+  }
   if (first.kind === 'flag') {
     // Feature gates from the flag are merged over the file's; any other map flag replaces the file's map.
     const value = key === 'featureGates' && typeof configValue === 'object' && configValue !== null ? { ...(configValue as object), ...(flagValue as object) } : flagValue;

@@ -1,31 +1,68 @@
 import type { Rule } from './rule.js';
+// Kubelet security, in CIS order.
 import { kubeletAnonymousAuth } from './kubelet-anonymous-auth.js';
 import { kubeletAuthorizationMode } from './kubelet-authorization-mode.js';
+import { kubeletClientCaFile } from './kubelet-client-ca-file.js';
 import { kubeletReadOnlyPort } from './kubelet-read-only-port.js';
+import { kubeletStreamingIdleTimeout } from './kubelet-streaming-idle-timeout.js';
+import { kubeletMakeIptablesUtilChains } from './kubelet-make-iptables-util-chains.js';
+import { kubeletHostnameOverride } from './kubelet-hostname-override.js';
+import { kubeletEventQps } from './kubelet-event-qps.js';
+import { kubeletTlsCertKey } from './kubelet-tls-cert-key.js';
+import { kubeletRotateCertificates } from './kubelet-rotate-certificates.js';
+import { kubeletRotateServerCertGate } from './kubelet-rotate-server-cert-gate.js';
+import { kubeletTlsCipherSuites } from './kubelet-tls-cipher-suites.js';
+import { kubeletTlsMinVersion } from './kubelet-tls-min-version.js';
+import { kubeletPodPidsLimit } from './kubelet-pod-pids-limit.js';
+import { kubeletSeccompDefault } from './kubelet-seccomp-default.js';
+import { kubeletProtectKernelDefaults } from './kubelet-protect-kernel-defaults.js';
+import { kubeletTokenWebhook } from './kubelet-token-webhook.js';
+import { kubeletBindAddress } from './kubelet-bind-address.js';
+import { kubeletRuntimeEndpoint } from './kubelet-runtime-endpoint.js';
+import { kubeletStaticPodPath } from './kubelet-static-pod-path.js';
+import { kubeletFilePermissions } from './kubelet-file-permissions.js';
+// Kubelet correctness: what the kubelet or systemd refuses or drops.
 import { kubeletRemovedFlag } from './kubelet-removed-flag.js';
-import { kubeconfigInsecureSkipTlsVerify } from './kubeconfig-insecure-skip-tls-verify.js';
 import { systemdLostLine } from './systemd-lost-line.js';
 import { systemdMultipleExecstart } from './systemd-multiple-execstart.js';
 import { systemdMissingEnvfile } from './systemd-missing-envfile.js';
 import { kubeletMissingFile } from './kubelet-missing-file.js';
 import { yamlSyntax } from './yaml-syntax.js';
 import { fileNotChecked } from './file-not-checked.js';
-import { kubeletFilePermissions } from './kubelet-file-permissions.js';
+// Kubeconfig.
+import { kubeconfigInsecureSkipTlsVerify } from './kubeconfig-insecure-skip-tls-verify.js';
 
-/** Every rule, in the order findings are listed. */
+/** Every rule, in the order the README lists them. */
 export const RULES: readonly Rule[] = [
   kubeletAnonymousAuth,
   kubeletAuthorizationMode,
+  kubeletClientCaFile,
   kubeletReadOnlyPort,
-  kubeletRemovedFlag,
+  kubeletStreamingIdleTimeout,
+  kubeletMakeIptablesUtilChains,
+  kubeletHostnameOverride,
+  kubeletEventQps,
+  kubeletTlsCertKey,
+  kubeletRotateCertificates,
+  kubeletRotateServerCertGate,
+  kubeletTlsCipherSuites,
+  kubeletTlsMinVersion,
+  kubeletPodPidsLimit,
+  kubeletSeccompDefault,
+  kubeletProtectKernelDefaults,
+  kubeletTokenWebhook,
+  kubeletBindAddress,
+  kubeletRuntimeEndpoint,
+  kubeletStaticPodPath,
   kubeletFilePermissions,
-  kubeconfigInsecureSkipTlsVerify,
+  kubeletRemovedFlag,
   systemdLostLine,
   systemdMultipleExecstart,
   systemdMissingEnvfile,
   kubeletMissingFile,
   yamlSyntax,
   fileNotChecked,
+  kubeconfigInsecureSkipTlsVerify,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -26,6 +26,8 @@ export interface FileStat {
 export class MemoryWorkspace implements Workspace {
   private readonly files = new Map<string, { text: string; languageId: string | undefined }>();
   private readonly stats = new Map<string, FileStat>();
+  /** Kept until the file set changes, so the service can tell nothing was added or removed. */
+  private list: readonly string[] | undefined;
 
   constructor(
     files: Record<string, string> = {},
@@ -35,11 +37,13 @@ export class MemoryWorkspace implements Workspace {
   }
 
   set(uri: string, text: string, languageId?: string): void {
+    if (!this.files.has(uri)) this.list = undefined;
     this.files.set(uri, { text, languageId });
   }
 
   delete(uri: string): void {
     this.files.delete(uri);
+    this.list = undefined;
   }
 
   setStat(uri: string, stat: FileStat): void {
@@ -55,7 +59,8 @@ export class MemoryWorkspace implements Workspace {
   }
 
   listFiles(): readonly string[] {
-    return [...this.files.keys()];
+    this.list ??= [...this.files.keys()];
+    return this.list;
   }
 
   readFile(uri: string): string | undefined {

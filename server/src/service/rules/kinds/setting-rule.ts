@@ -113,10 +113,14 @@ export function absentSpan(context: NodeContext): Span | undefined {
   return undefined;
 }
 
-/** From the flag's name to the end of its value, when both sit in one file. */
+/** From the flag's name to the end of its value, when both sit in one file; else the words as written. */
 export function spanOfFlag(flag: FlagOccurrence): Span | undefined {
   const name = flag.nameSpan;
   const value = flag.valueSpan;
-  if (name && value && name.uri === value.uri && value.end >= name.start) return { uri: name.uri, start: name.start, end: value.end };
+  if (name && value && value !== name && name.uri === value.uri && value.end > name.end) return { uri: name.uri, start: name.start, end: value.end };
+  // An empty value (`--client-ca-file=`, `--x=""`) or one built from a variable: the raw words it used.
+  const raw = flag.rawSpans.filter((span) => name === undefined || span.uri === name.uri);
+  const first = raw[0];
+  if (first) return { uri: first.uri, start: Math.min(...raw.map((s) => s.start)), end: Math.max(...raw.map((s) => s.end)) };
   return name;
 }

@@ -1,0 +1,56 @@
+import type { Fix } from '../findings/finding.js';
+import { removeFlag } from '../fixes/command-line-edits.js';
+import type { TextEdit } from '../text/span.js';
+import { settingRule } from './kinds/setting-rule.js';
+import type { NodeContext, Rule, RuleMeta, RuleReport } from './rule.js';
+
+const META: RuleMeta = {
+  id: 'kubelet-hostname-override',
+  title: 'Overridden node name',
+  cis: '4.2.7',
+  defaultSeverity: 'information',
+  summary: 'The kubelet is started with --hostname-override, so the node registers under a name other than its hostname.',
+  fixable: true,
+};
+
+const FLAG = 'hostname-override';
+
+/* --hostname-override has no KubeletConfiguration field: the model resolves it by the flag name. */
+const detector = settingRule({
+  ...META,
+  field: FLAG,
+  // An empty value overrides nothing: the kubelet falls back to the hostname.
+  isInsecure: (value) => typeof value === 'string' && value !== '',
+  describe: (value) => `The node registers as "${String(value)}" instead of its hostname`,
+});
+
+const WHY =
+  "A name that differs from the machine's makes TLS between the API server and the kubelet harder to set up correctly and the node's logs harder to match to it; remove the flag unless the cloud provider needs it.";
+
+/** Removes every occurrence (the last one wins); when the removals would touch each other, only the effective one. */
+function removalFix(context: NodeContext): Fix | undefined {
+  const flags = context.node.commandLine.flags.filter((flag) => flag.name === FLAG);
+  const edits: TextEdit[] = [];
+  for (const flag of flags) {
+    const file = flag.nameSpan ? context.file(flag.nameSpan.uri) : undefined;
+    const edit = file ? removeFlag(flag, file.text) : undefined;
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  const overlapping = edits.some((a, i) => edits.some((b, j) => i < j && a.uri === b.uri && a.start < b.end && b.start < a.end));
+  const chosen = overlapping ? edits.slice(-1) : edits;
+  return chosen.length > 0 ? { title: `Remove --${FLAG}`, edits: chosen, preferred: true } : undefined;
+}
+
+/** CIS 4.2.7: the node should register under its own hostname. */
+export const kubeletHostnameOverride: Rule = {
+  ...META,
+  scope: 'node',
+  check(context: NodeContext): RuleReport[] {
+    if (detector.scope !== 'node') return [];
+    return detector.check(context).map((report) => {
+      const fix = removalFix(context);
+      return { ...report, message: `${report.message} ${WHY}`, fixes: fix ? [fix] : [] };
+    });
+  },
+};
