@@ -35,7 +35,7 @@ test('a flag in an env file: docs, both defaults, status, and the effective valu
       '**Effective on this node:** `10255`, set by `--read-only-port=10255` in etc/default/kubelet:1 (through $KUBELET_EXTRA_ARGS)',
       '- overriding the value set by `readOnlyPort: 0` in c.yaml:3',
       '',
-      'A second kubelet port that serves pod, node and metrics data over plain HTTP with no authentication or authorization. 0 closes it. Anything that can reach it can map the workloads on the node.',
+      'An extra port serving pod, node and metrics data over plain HTTP with no authentication or authorization; 0 keeps it closed. Anyone who reaches it can list every pod spec on the node and learn images, environment values and volumes to plan an attack.',
       '',
       '- Type: `int32`',
       '- Flag: `--read-only-port`, default `10255` (applies when no --config file is used)',
@@ -71,15 +71,21 @@ test('unknown effective values say which file is missing', () => {
   const hover = hoverAt({ 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --v=2\n' }, 'kubelet.service', '--v=2');
   assert.match(hover?.markdown ?? '', /\*\*Effective on this node:\*\* `2`, set by `--v=2` in kubelet.service:2/);
   const config = hoverAt({ 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml\n' }, 'kubelet.service', '--config');
-  assert.match(config?.markdown ?? '', /^### `--config`\n\n\*\*Effective on this node:\*\* `\/var\/lib\/kubelet\/config.yaml`, set by `--config=\/var\/lib\/kubelet\/config.yaml` in kubelet.service:2\n\nPath of the KubeletConfiguration file/);
+  assert.deepEqual(config?.markdown.split('\n').slice(0, 5), [
+    '### `--config`',
+    '',
+    '**Effective on this node:** `/var/lib/kubelet/config.yaml`, set by `--config=/var/lib/kubelet/config.yaml` in kubelet.service:2',
+    '',
+    'Path of the KubeletConfiguration file; flags given on the command line override its values. Whoever can edit this file controls every security setting of the kubelet, so keep it root-owned and not writable by others.',
+  ]);
 });
 
 test('a kubeconfig field and its finding', () => {
   const hover = hoverAt({ 'k.yaml': 'apiVersion: v1\nkind: Config\nclusters:\n- name: a\n  cluster:\n    insecure-skip-tls-verify: true\n' }, 'k.yaml', 'insecure-skip');
   assert.ok(hover);
   assert.equal(hover.range, 'insecure-skip-tls-verify');
-  assert.match(hover.markdown, /^### `insecure-skip-tls-verify` \(kubeconfig\)\n\nSkips checking the API server's certificate\./);
-  assert.match(hover.markdown, /- Type: `bool`, default `false`/);
+  assert.match(hover.markdown, /^### `insecure-skip-tls-verify` \(kubeconfig\)\n\nTurns off verification of the API server's certificate and cannot be combined with a CA\./);
+  assert.match(hover.markdown, /- Type: `bool`\n- Default: `false`/);
   assert.match(hover.markdown, /\[kubeconfig-insecure-skip-tls-verify\]\(/);
 });
 
@@ -120,4 +126,15 @@ test('paths: EnvironmentFile= and --config say which workspace file they resolve
   const config = hoverAt(files, 'kubelet.service', '/var/lib', 2);
   assert.equal(config?.range, '/var/lib/kubelet/config.yaml');
   assert.match(config?.markdown ?? '', /^### `--config` \/var\/lib\/kubelet\/config.yaml\n\nResolves to the workspace file `var\/lib\/kubelet\/config.yaml`\./);
+});
+
+test('every kind of hover subject has a description: a removed flag, a map key, a nested field', () => {
+  const removed = hoverAt({ 'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/c.yaml --cloud-config=/x\n', 'c.yaml': CONFIG_HEAD }, 'kubelet.service', '--cloud-config');
+  assert.match(removed?.markdown ?? '', /^### `--cloud-config`\n\n\*\*Effective on this node:\*\* `\/x`/);
+  assert.match(removed?.markdown ?? '', /\n\nUsed to [^\n]+\.\n/);
+  assert.match(removed?.markdown ?? '', /- Status: removed in 1\.34; kubelet 1\.36 will not start with it/);
+  const signal = hoverAt({ 'c.yaml': `${CONFIG_HEAD}evictionHard:\n  memory.available: 100Mi\n` }, 'c.yaml', 'memory.available');
+  assert.match(signal?.markdown ?? '', /^### `memory.available` in `evictionHard`\n\n.{30,}/);
+  const nested = hoverAt({ 'c.yaml': `${CONFIG_HEAD}authentication:\n  x509:\n    clientCAFile: /ca.crt\n` }, 'c.yaml', 'clientCAFile');
+  assert.match(nested?.markdown ?? '', /^### `authentication.x509.clientCAFile`\n\n\*\*Effective on this node:\*\* `\/ca.crt`/);
 });

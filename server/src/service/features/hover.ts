@@ -4,7 +4,10 @@ import type { KubeletNode } from '../model/kubelet-node.js';
 import { effectiveSetting } from '../model/effective-setting.js';
 import { configField, flagForConfigField, kubeconfigField, isFlagRemoved } from '../data/facts.js';
 import type { KubeletFlagFact } from '../data/types.js';
-import { KUBECONFIG_DOCS, SETTING_DOCS } from '../data/docs/setting-docs.js';
+import { KUBELET_FLAG_DOCS } from '../data/docs/kubelet-flag-docs.js';
+import { KUBELET_CONFIG_DOCS } from '../data/docs/kubelet-config-docs.js';
+import { KUBECONFIG_FIELD_DOCS } from '../data/docs/kubeconfig-docs.js';
+import { MAP_KEY_DOCS } from '../data/docs/map-key-docs.js';
 import { describeOrigin } from '../rules/describe-origin.js';
 import { ruleById, ruleDocsUrl } from '../rules/registry.js';
 import type { NodeContext } from '../rules/rule.js';
@@ -25,8 +28,8 @@ export interface HoverEnvironment {
 }
 
 function formatValue(value: unknown): string {
-  if (value === undefined) return '(none)';
-  if (value === null || value === '') return '""';
+  if (value === undefined || value === null) return 'none';
+  if (value === '') return '""';
   return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
 }
 
@@ -58,7 +61,8 @@ function settingSection(key: string, flag: KubeletFlagFact | undefined, node: Ku
     }
     lines.push('');
   }
-  const doc = SETTING_DOCS[key] ?? (flag ? SETTING_DOCS[flag.name] : undefined);
+  // The field's description is the richer one; a flag without a field (or a removed one) has its own.
+  const doc = (field ? KUBELET_CONFIG_DOCS[field.path] : undefined) ?? (flag ? KUBELET_FLAG_DOCS[flag.name] : undefined);
   if (doc) lines.push(doc, '');
   const type = field?.type ?? flag?.type;
   if (type) {
@@ -198,11 +202,15 @@ export function hoverAt(analysis: FileAnalysis, offset: number, env: HoverEnviro
         const node = analysis.nodes.find((n) => n.configSource?.uri === uri || n.configFragments.some((f) => f.uri === uri));
         title = `\`${entry.path}\``;
         body = settingSection(entry.path, flagForConfigField(entry.path), node, env);
+      } else if (document.kind === 'kubelet-config' && MAP_KEY_DOCS[entry.parentPath]?.[entry.key]) {
+        // A key inside a map field: an eviction signal, a reserved resource.
+        title = `\`${entry.key}\` in \`${entry.parentPath}\``;
+        body = [MAP_KEY_DOCS[entry.parentPath]?.[entry.key] ?? ''];
       } else if (document.kind === 'kubeconfig' && kubeconfigField(entry.path)) {
         const fact = kubeconfigField(entry.path);
         title = `\`${entry.key}\` (kubeconfig)`;
-        const doc = KUBECONFIG_DOCS[entry.path];
-        body = [...(doc ? [doc, ''] : []), `- Type: \`${fact?.type}\`${fact?.default !== null && fact?.default !== undefined ? `, default ${formatValue(fact.default)}` : ''}`];
+        const doc = KUBECONFIG_FIELD_DOCS[entry.path];
+        body = [...(doc ? [doc, ''] : []), `- Type: \`${fact?.type}\`${fact?.enumValues ? ` (one of ${fact.enumValues.map((v) => `\`${v}\``).join(', ')})` : ''}`, `- Default: ${formatValue(fact?.default)}${fact?.required ? '; required in each entry' : ''}`];
       }
     }
   }
