@@ -87,3 +87,17 @@ test('definition: from the --config value to the config file, from $VAR to the e
   const toVariable = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: uriOf('kubelet.service') }, position: { line: 2, character: variableAt + 3 } })) as LocationLink[];
   assert.deepEqual(toVariable.map((l) => [l.targetUri, l.targetRange]), [[uriOf('etc/default/kubelet'), { start: { line: 0, character: 0 }, end: { line: 0, character: 24 } }]]);
 });
+
+test('fix all: a per-rule action when a rule has several findings, and source.fixAll for the whole file', async () => {
+  const uri = uriOf('fixall/kubelet.service');
+  const text = '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --cloud-config=/x --v=2 --keep-terminated-pod-volumes\n';
+  await client.open(uri, 'kubelet-unit', text);
+  const published = await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === 'kubelet-removed-flag').length === 2, 'two removed flags');
+  const diagnostic = published.diagnostics.find((d) => d.code === 'kubelet-removed-flag');
+  assert.ok(diagnostic);
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as { title: string; kind?: string }[];
+  assert.deepEqual(actions.map((a) => a.title), ['Remove --cloud-config', 'Fix all kubelet-removed-flag problems in this file']);
+  const source = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as { title: string; kind?: string }[];
+  assert.deepEqual(source.map((a) => [a.title, a.kind]), [['Fix all Kubelet Guard problems in this file', 'source.fixAll.kubelet-guard']]);
+  await client.close(uri);
+});

@@ -17,6 +17,9 @@ import type { KubeletGuardSettings } from './protocol.js';
 import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toLocationLink, CHMOD_COMMAND, DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-lsp.js';
 import { confirmAndChmod } from './chmod-command.js';
 
+/** The code action kind of "fix all Kubelet Guard problems" (as `source.fixAll.eslint` is ESLint's). */
+const FIX_ALL_KIND = 'source.fixAll.kubelet-guard';
+
 /** How long typing must pause before diagnostics are recomputed. */
 const DEBOUNCE_MS = 120;
 
@@ -80,7 +83,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         executeCommandProvider: { commands: [CHMOD_COMMAND] },
         completionProvider: { triggerCharacters: ['-', '=', ':', ',', ' '] },
         documentSymbolProvider: true,
@@ -174,7 +177,14 @@ export function startServer(connection: Connection): void {
     guarded('codeAction', [] as CodeAction[], (params, token) => {
       const document = documents.get(params.textDocument.uri);
       if (!document || token.isCancellationRequested) return [];
-      if (params.context.only && !params.context.only.some((kind) => kind === 'quickfix' || 'quickfix'.startsWith(`${kind}.`) || kind === '')) return [];
+      const wants = (kind: string): boolean => !params.context.only || params.context.only.some((only) => only === '' || kind === only || kind.startsWith(`${only}.`));
+      const documentFor = (uri: string): TextDocument | undefined => documents.get(uri);
+      if (!wants('quickfix')) {
+        // source.fixAll (on save, or "Fix all"): every preferred fix of the file at once.
+        const all = wants(FIX_ALL_KIND) ? service.fixAll(document.uri) : undefined;
+        const action = all ? toCodeAction(all, undefined, documentFor, versionedEdits) : undefined;
+        return action ? [{ ...action, kind: FIX_ALL_KIND }] : [];
+      }
       const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
       const ruleIds = ours.map((d) => (d.data as DiagnosticData | undefined)?.ruleId ?? String(d.code));
       const start = document.offsetAt(params.range.start);
@@ -183,7 +193,15 @@ export function startServer(connection: Connection): void {
       for (const { finding, fix } of service.fixes(document.uri, start, end, ruleIds.length > 0 ? ruleIds : undefined)) {
         const diagnostic = ours.find((d) => d.code === finding.ruleId && document.offsetAt(d.range.start) === finding.span.start && document.offsetAt(d.range.end) === finding.span.end)
           ?? ours.find((d) => d.code === finding.ruleId);
-        const action = toCodeAction(fix, diagnostic, (uri) => documents.get(uri), versionedEdits);
+        const action = toCodeAction(fix, diagnostic, documentFor, versionedEdits);
+        if (action) actions.push(action);
+      }
+      // ESLint's habit: when a rule has several fixable findings in the file, one action fixes them all.
+      for (const ruleId of new Set(ruleIds)) {
+        const fixable = service.fixes(document.uri, 0, document.getText().length, [ruleId]).filter(({ fix }) => !fix.command);
+        if (new Set(fixable.map(({ finding }) => finding)).size < 2) continue;
+        const all = service.fixAll(document.uri, ruleId);
+        const action = all ? toCodeAction(all, undefined, documentFor, versionedEdits) : undefined;
         if (action) actions.push(action);
       }
       return actions;

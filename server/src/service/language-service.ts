@@ -14,6 +14,7 @@ import { hoverAt, type HoverResult } from './features/hover.js';
 import { completeAt, type CompletionEntry } from './features/completion.js';
 import { outline, type OutlineSymbol } from './features/symbols.js';
 import { definitionAt, type DefinitionTarget } from './features/definition.js';
+import { combineFixes } from './features/fix-all.js';
 
 export type ServiceSettings = RuleSettings;
 
@@ -34,6 +35,8 @@ export interface LanguageService {
   hover(uri: string, offset: number): HoverResult | undefined;
   /** Fixes for the findings of `uri` whose range meets `[start, end]`. */
   fixes(uri: string, start: number, end: number, ruleIds?: readonly string[]): { finding: Finding; fix: Fix }[];
+  /** One fix applying the preferred fixes of every finding of `uri` (of one rule, when given). */
+  fixAll(uri: string, ruleId?: string): Fix | undefined;
   /** The files whose content decides the findings of `uri` (itself included). */
   dependencies(uri: string): ReadonlySet<string>;
   /** Completions at `offset`. */
@@ -165,6 +168,11 @@ export function createLanguageService(
           for (const fix of finding.fixes) result.push({ finding, fix });
         }
         return result;
+      }),
+    fixAll: (uri, ruleId) =>
+      guard(undefined, () => {
+        const findings = analyse(uri).findings.filter((f) => ruleId === undefined || f.ruleId === ruleId);
+        return combineFixes(findings, ruleId ? `Fix all ${ruleId} problems in this file` : 'Fix all Kubelet Guard problems in this file');
       }),
     complete: (uri, offset) =>
       guard([], () => {
