@@ -27,6 +27,8 @@ export class DiskWorkspace implements Workspace {
   private folders: string[] = [];
   private single: string | undefined;
   private scanned: string[] | undefined;
+  /** Bumped on every rescan: the list is rebuilt then, whatever the count (a create plus a delete keeps it). */
+  private generation = 0;
   private list: readonly string[] = [];
   private listKey = '';
   private readonly diskCache = new Map<string, string | undefined>();
@@ -58,9 +60,13 @@ export class DiskWorkspace implements Workspace {
   }
 
   listFiles(): readonly string[] {
-    if (!this.scanned) this.scanned = this.scan();
-    const open = this.documents.keys().filter((uri) => !this.scanned?.includes(uri));
-    const key = `${this.scanned.length}|${open.join('|')}`;
+    if (!this.scanned) {
+      this.scanned = this.scan();
+      this.generation++;
+    }
+    const scannedSet = new Set(this.scanned);
+    const open = this.documents.keys().filter((uri) => !scannedSet.has(uri));
+    const key = `${this.generation}|${open.join('|')}`;
     // Keep the same array while nothing changed, so the service can reuse its file index.
     if (key !== this.listKey) {
       this.listKey = key;

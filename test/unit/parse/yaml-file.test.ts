@@ -44,3 +44,11 @@ test('list items share an item start, so siblings can be found', () => {
   const names = doc?.entries.filter((e) => e.path === 'clusters[].name') ?? [];
   assert.deepEqual(servers.map((s) => names.find((n) => n.itemStart === s.itemStart)?.value), ['a', 'b']);
 });
+
+test('kube YAML is recognised in block YAML and in JSON written on one line; other files are not', async () => {
+  const { looksLikeKubeYaml } = await import('../../../server/src/service/parse/yaml/yaml-file.js');
+  assert.equal(looksLikeKubeYaml('apiVersion: v1\nkind: Config\n'), true);
+  assert.equal(looksLikeKubeYaml('{"kind": "KubeletConfiguration", "apiVersion": "kubelet.config.k8s.io/v1beta1"}'), true);
+  assert.equal(looksLikeKubeYaml('name: web\nimage: nginx\n'), false);
+  assert.equal(looksLikeKubeYaml('{"name": "x", "nested": {"other": 1}}'), false);
+});

@@ -44,3 +44,9 @@ test('a kubeconfig without kind is recognised by its clusters list; unrelated YA
   assert.equal(only(harness({ 'kubelet.conf': noKind }).findings(uri('kubelet.conf')), RULE).length, 1);
   assert.deepEqual(harness({ 'deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  insecure-skip-tls-verify: true\n' }).findings(uri('deploy.yaml')), []);
 });
+
+test('with a CA as well, this rule stands down for kubeconfig-skip-tls-with-ca', () => {
+  const withCa = KUBECONFIG.replace('    insecure-skip-tls-verify: true # temporary\n', '    certificate-authority: /etc/ca.crt\n    insecure-skip-tls-verify: true\n');
+  assert.deepEqual(only(harness({ 'k.yaml': withCa }).findings(uri('k.yaml')), RULE), []);
+  assert.equal(only(harness({ 'k.yaml': withCa }).findings(uri('k.yaml')), 'kubeconfig-skip-tls-with-ca').length, 1);
+});

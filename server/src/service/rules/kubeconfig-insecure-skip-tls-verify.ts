@@ -14,6 +14,9 @@ export const kubeconfigInsecureSkipTlsVerify: Rule = {
     const reports: RuleReport[] = [];
     for (const entry of document.entries) {
       if (entry.path !== 'clusters[].cluster.insecure-skip-tls-verify' || entry.value !== true) continue;
+      // With a CA as well, client-go refuses the file outright: kubeconfig-skip-tls-with-ca says so instead.
+      const hasCa = document.entries.some((e) => e.itemStart === entry.itemStart && (e.path === 'clusters[].cluster.certificate-authority' || e.path === 'clusters[].cluster.certificate-authority-data'));
+      if (hasCa) continue;
       const cluster = clusterNameFor(document.entries, entry);
       const edit = removeYamlLine(file.uri, entry, file.text);
       reports.push({

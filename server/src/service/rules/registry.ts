@@ -28,9 +28,25 @@ import { systemdMultipleExecstart } from './systemd-multiple-execstart.js';
 import { systemdMissingEnvfile } from './systemd-missing-envfile.js';
 import { kubeletMissingFile } from './kubelet-missing-file.js';
 import { yamlSyntax } from './yaml-syntax.js';
+import { configUnknownField } from './config-unknown-field.js';
+import { configDuplicateKey } from './config-duplicate-key.js';
+import { configTypeError } from './config-type-error.js';
+import { configInvalidApiversion } from './config-invalid-apiversion.js';
 import { fileNotChecked } from './file-not-checked.js';
 // Kubeconfig.
 import { kubeconfigInsecureSkipTlsVerify } from './kubeconfig-insecure-skip-tls-verify.js';
+import { kubeconfigSkipTlsWithCa } from './kubeconfig-skip-tls-with-ca.js';
+import { kubeconfigHttpServer } from './kubeconfig-http-server.js';
+import { kubeconfigBasicAuth } from './kubeconfig-basic-auth.js';
+import { kubeconfigStaticToken } from './kubeconfig-static-token.js';
+import { kubeconfigEmbeddedClientKey } from './kubeconfig-embedded-client-key.js';
+import { kubeconfigRemovedAuthProvider } from './kubeconfig-removed-auth-provider.js';
+import { kubeconfigExecApiRemoved } from './kubeconfig-exec-api-removed.js';
+import { kubeconfigDanglingRef } from './kubeconfig-dangling-ref.js';
+import { kubeconfigTypeError } from './kubeconfig-type-error.js';
+import { kubeconfigCertExpiry } from './kubeconfig-cert-expiry.js';
+import { kubeconfigWeakKey } from './kubeconfig-weak-key.js';
+import { kubeconfigInvalidCert } from './kubeconfig-invalid-cert.js';
 
 /** Every rule, in the order the README lists them. */
 export const RULES: readonly Rule[] = [
@@ -61,8 +77,24 @@ export const RULES: readonly Rule[] = [
   systemdMissingEnvfile,
   kubeletMissingFile,
   yamlSyntax,
+  configUnknownField,
+  configDuplicateKey,
+  configTypeError,
+  configInvalidApiversion,
   fileNotChecked,
   kubeconfigInsecureSkipTlsVerify,
+  kubeconfigSkipTlsWithCa,
+  kubeconfigHttpServer,
+  kubeconfigBasicAuth,
+  kubeconfigStaticToken,
+  kubeconfigEmbeddedClientKey,
+  kubeconfigRemovedAuthProvider,
+  kubeconfigExecApiRemoved,
+  kubeconfigDanglingRef,
+  kubeconfigTypeError,
+  kubeconfigCertExpiry,
+  kubeconfigWeakKey,
+  kubeconfigInvalidCert,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

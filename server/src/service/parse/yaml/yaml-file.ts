@@ -48,9 +48,11 @@ export interface YamlFile {
 
 /** Cheap content sniffing, so unrelated YAML is never fully walked on each keystroke. */
 const KUBE_HINT = /^\s*("?)(kind|apiVersion|clusters|users|contexts|current-context)\1\s*:/m;
+/** JSON written on one line (`{"kind": "KubeletConfiguration", ...}`): its keys do not start a line. */
+const JSON_HINT = /"(kind|apiVersion|clusters|users|contexts|current-context)"\s*:/;
 
 export function looksLikeKubeYaml(text: string): boolean {
-  return KUBE_HINT.test(text);
+  return KUBE_HINT.test(text) || (text.trimStart().startsWith('{') && JSON_HINT.test(text.slice(0, 65536)));
 }
 
 /**
