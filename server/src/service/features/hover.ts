@@ -84,6 +84,7 @@ function findingSection(analysis: FileAnalysis, offset: number): string[] {
     if (!spanContains(finding.span, analysis.uri, offset)) continue;
     const rule = ruleById(finding.ruleId);
     const cis = rule?.cis ? ` (CIS ${rule.cis})` : '';
+    if (lines.length > 0) lines.push('');
     lines.push(`**${rule?.title ?? finding.ruleId}**${cis}: [${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`);
     if (finding.fixes[0]) lines.push(`Fix: ${finding.fixes[0].title}.`);
   }

@@ -6,7 +6,7 @@ import { resolveOnNodeFolder, resolveOnNodePath, type ResolveContext, type Works
 import { parseExecCommand } from '../parse/exec/exec-command.js';
 import { expandWords, type ExpandedWord, type VariableDefinition } from '../parse/exec/expand.js';
 import { extractWords } from '../parse/exec/extract-words.js';
-import { parseKubeletArgs, type FlagOccurrence } from '../parse/flags/command-line.js';
+import { parseKubeletArgs, type FlagOccurrence, type KubeletCommandLine } from '../parse/flags/command-line.js';
 import type { YamlDocumentInfo } from '../parse/yaml/yaml-file.js';
 import { tracedSpan } from '../text/traced.js';
 import type { Span } from '../text/span.js';
@@ -71,17 +71,16 @@ export function buildUnitNode(id: string, units: readonly UnitSource[], context:
     return undefined;
   }
   // Without an ExecStart= (a drop-in seen alone), flags written in variables are the best we know.
-  if (!last) args = flagWordsOfVariables(variables);
+  const groups = last ? [args] : flagWordsOfVariables(variables);
   const referencesVariables = last ? /\$/.test(last.directive.value.text) : true;
   const commandLineComplete = last !== undefined && !(missingEnvFile && referencesVariables);
-  return finishNode(id, 'unit', units, service, execStart, environmentFiles, variables, undefinedVariables, args, commandLineComplete, members, context);
+  return finishNode(id, 'unit', units, service, execStart, environmentFiles, variables, undefinedVariables, groups, commandLineComplete, members, context);
 }
 
 /** A node seeded from an env file that no unit in the workspace loads: its flag-like values. */
 export function buildEnvFileNode(file: EnvSource, context: BuildContext): KubeletNode {
   const variables = new Map(envAssignmentsAsVariables(file).map((definition) => [definition.name, definition]));
-  const args = flagWordsOfVariables(variables);
-  return finishNode(`env:${file.uri}`, 'env-file', [], undefined, undefined, [], variables, [], args, false, new Set([file.uri]), context);
+  return finishNode(`env:${file.uri}`, 'env-file', [], undefined, undefined, [], variables, [], flagWordsOfVariables(variables), false, new Set([file.uri]), context);
 }
 
 /** A node seeded from a KubeletConfiguration file that no unit in the workspace names. */
@@ -108,17 +107,31 @@ export function buildConfigFileNode(file: YamlSource, document: YamlDocumentInfo
   };
 }
 
-function flagWordsOfVariables(variables: ReadonlyMap<string, VariableDefinition>): ExpandedWord[] {
-  const words: ExpandedWord[] = [];
+/**
+ * The flag-like values of variables when no ExecStart= says how they are used: each variable is its own
+ * list of arguments (so a flag at the end of one never takes the first word of the next).
+ */
+function flagWordsOfVariables(variables: ReadonlyMap<string, VariableDefinition>): ExpandedWord[][] {
+  const groups: ExpandedWord[][] = [];
   for (const definition of variables.values()) {
     const pieces = extractWords(definition.value).words;
     if (!pieces.some((piece) => piece.value.text.startsWith('--'))) continue;
-    for (const piece of pieces) {
-      const span = tracedSpan(piece.value);
-      words.push({ value: piece.value, span, rawSpan: tracedSpan(definition.value, piece.rawFrom, piece.rawTo) ?? span, viaVariable: { name: definition.name, reference: undefined, definition } });
-    }
+    groups.push(
+      pieces.map((piece) => {
+        const span = tracedSpan(piece.value);
+        return { value: piece.value, span, rawSpan: tracedSpan(definition.value, piece.rawFrom, piece.rawTo) ?? span, viaVariable: { name: definition.name, reference: undefined, definition } };
+      }),
+    );
   }
-  return words;
+  return groups;
+}
+
+/** Reads several argument lists as the kubelet would each, one command line of flags and problems. */
+function parseArgumentGroups(groups: readonly (readonly ExpandedWord[])[]): KubeletCommandLine {
+  // The occurrences are kept as parsed (rules compare them by identity); with one list, as is.
+  if (groups.length === 1) return parseKubeletArgs(groups[0] ?? []);
+  const parsed = groups.map((group) => parseKubeletArgs(group));
+  return { flags: parsed.flatMap((result) => result.flags), problems: parsed.flatMap((result) => result.problems) };
 }
 
 function flagPath(flag: FlagOccurrence | undefined): FlagFileReference | undefined {
@@ -139,12 +152,13 @@ function finishNode(
   environmentFiles: readonly ResolvedEnvironmentFile[],
   variables: ReadonlyMap<string, VariableDefinition>,
   undefinedVariables: KubeletNode['undefinedVariables'],
-  args: readonly ExpandedWord[],
+  argumentGroups: readonly (readonly ExpandedWord[])[],
   commandLineComplete: boolean,
   members: Set<string>,
   context: BuildContext,
 ): KubeletNode {
-  const commandLine = parseKubeletArgs(args);
+  const commandLine = parseArgumentGroups(argumentGroups);
+  const args = argumentGroups.flat();
   const partial = { commandLine } as KubeletNode;
   const referrerOf = (flag: FlagOccurrence): string | undefined => flag.valueSpan?.uri ?? units[0]?.uri;
 

@@ -2,16 +2,9 @@ import type { Origin } from '../model/effective-setting.js';
 import type { NodeContext } from './rule.js';
 import type { FlagOccurrence } from '../parse/flags/command-line.js';
 
-/** `--name=value` as written, for messages. */
+/** The flag exactly as written (`--name=value`, `--name value`, `-v2`), for messages. */
 export function flagAsWritten(flag: FlagOccurrence): string {
-  switch (flag.valueForm) {
-    case 'equals':
-      return `${flag.written}=${flag.value}`;
-    case 'next-word':
-      return `${flag.written} ${flag.value}`;
-    default:
-      return flag.written;
-  }
+  return flag.words.map((word) => word.value.text).join(' ');
 }
 
 function location(context: NodeContext, uri: string, offset: number): string {

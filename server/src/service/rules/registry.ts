@@ -23,6 +23,11 @@ import { kubeletStaticPodPath } from './kubelet-static-pod-path.js';
 import { kubeletFilePermissions } from './kubelet-file-permissions.js';
 // Kubelet correctness: what the kubelet or systemd refuses or drops.
 import { kubeletRemovedFlag } from './kubelet-removed-flag.js';
+import { kubeletDeprecatedFlag } from './kubelet-deprecated-flag.js';
+import { kubeletUnknownFlag } from './kubelet-unknown-flag.js';
+import { kubeletPositionalArg } from './kubelet-positional-arg.js';
+import { kubeletInvalidValue } from './kubelet-invalid-value.js';
+import { kubeletDuplicateFlag } from './kubelet-duplicate-flag.js';
 import { systemdLostLine } from './systemd-lost-line.js';
 import { systemdMultipleExecstart } from './systemd-multiple-execstart.js';
 import { systemdMissingEnvfile } from './systemd-missing-envfile.js';
@@ -72,6 +77,11 @@ export const RULES: readonly Rule[] = [
   kubeletStaticPodPath,
   kubeletFilePermissions,
   kubeletRemovedFlag,
+  kubeletDeprecatedFlag,
+  kubeletUnknownFlag,
+  kubeletPositionalArg,
+  kubeletInvalidValue,
+  kubeletDuplicateFlag,
   systemdLostLine,
   systemdMultipleExecstart,
   systemdMissingEnvfile,
