@@ -141,3 +141,14 @@ test('every kind of hover subject has a description: a removed flag, a map key, 
   const nested = hoverAt({ 'c.yaml': `${CONFIG_HEAD}authentication:\n  x509:\n    clientCAFile: /ca.crt\n` }, 'c.yaml', 'clientCAFile');
   assert.match(nested?.markdown ?? '', /^### `authentication.x509.clientCAFile`\n\n\*\*Effective on this node:\*\* `\/ca.crt`/);
 });
+
+test('an embedded certificate: subject, issuer, validity with days left, key and signature', () => {
+  const text = 'apiVersion: v1\nkind: Config\nclusters:\n- name: a\n  cluster:\n    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJGRENCdXdJQ0VBVXdDZ1lJS29aSXpqMEVBd0l3RlRFVE1CRUdBMVVFQXd3S2EzVmlaWEp1WlhSbGN6QWcKRncweU5UQXhNREV3TURBd01EQmFHQTh5TVRJMU1ERXdNVEF3TURBd01Gb3dGVEVUTUJFR0ExVUVBd3dLYTNWaQpaWEp1WlhSbGN6QlpNQk1HQnlxR1NNNDlBZ0VHQ0NxR1NNNDlBd0VIQTBJQUJJWXhqNlREbUN1ckRRMTd3eTMwCkFjdzZ0N1BJZm03cGU5ckpkOHdNOWRucm9FMklSMWpSbmdxaGo4cW1zSlVOb3prSlZtZlc0VnpNUWpYanE0WFgKUTVvd0NnWUlLb1pJemowRUF3SURTQUF3UlFJZ1RKY21wMWdDT1FDMmtJeVJ0Nlc1d2N3OTlreTVxMUpDS25aZgpzeE13bkNBQ0lRRHJqTzRnTTlLMFBCUmpTQ0t3aG13eDhlV2twQ2xoVVVWWGI1bVlIQ2dSM3c9PQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==\n';
+  const hover = hoverAt({ 'k.yaml': text }, 'k.yaml', 'certificate-authority-data: ', 30);
+  assert.ok(hover);
+  assert.equal(hover.range.length, 584);
+  assert.match(hover.markdown, /^### Embedded CA certificate\n\n- Subject: `CN=[^`]+`\n- Issuer: `CN=[^`]+`( \(self-signed\))?\n/);
+  assert.match(hover.markdown, /- Valid: 2025-01-01 to 2125-01-01: expires in \d+ days\n- Key: EC prime256v1\n- Signature: ECDSA with SHA-256$/);
+  const weak = hoverAt({ 'k.yaml': text.replace(/certificate-authority-data: .*/, 'certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJuRENDQVFVQ0FoQUVNQTBHQ1NxR1NJYjNEUUVCQlFVQU1CVXhFekFSQmdOVkJBTU1Dbk50WVd4c0xYTm8KWVRFd0lCY05NalV3TVRBeE1EQXdNREF3V2hnUE1qRXlOVEF4TURFd01EQXdNREJhTUJVeEV6QVJCZ05WQkFNTQpDbk50WVd4c0xYTm9ZVEV3Z1o4d0RRWUpLb1pJaHZjTkFRRUJCUUFEZ1kwQU1JR0pBb0dCQU1ZdUNuYU91T25CCnBjTThqRytTUkxKdlJkbnUyTGUzcHc2djF2Y2lDUVRra1RPdmdZRStqVytrYlFlbk9nWlk3c0FRdmY2QUp0RWUKZFY2cFBnaVFnU2RDajRoT0oxenFPZ2FXYmV2dFFDaUhGS0tvRmw4eVRLUXhBMit3T1A1ejVLQUY3UHV1a2s0LwpQaU5TQ0lPY29yY29MdU9QQktRalZuWUFURVh6VUhMWEFnTUJBQUV3RFFZSktvWklodmNOQVFFRkJRQURnWUVBCkVjRndId3AyemtySEpVM2kyTEpzZ2NnNkt1NXFGMm1YYXZLdWFyckg4OU12cnBSZWgzSWc1OU5tZUU1d3haeTQKRFp2WnIzTitXY1JRUE8vWS9oN0YxN01iQ2JPTE9xQzAvY2JiUEt3OG1xbDAvejhtYzV6akhTcGtJN1dyYTRJagpCT1Q3MHhjdG1XYkpFQTZOVFphOVpCVWNJSnp4dWxWQ0hFbUR3QXRDR1V3PQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==') }, 'k.yaml', 'certificate-authority-data: ', 30);
+  assert.match(weak?.markdown ?? '', /- Key: RSA 1024 bits \(weak\)\n- Signature: SHA-1 with RSA \(weak\)\n\n---\n\n\*\*Embedded certificate with a weak key or signature\*\*/);
+});

@@ -14,6 +14,7 @@ import type { NodeContext } from '../rules/rule.js';
 import type { Span } from '../text/span.js';
 import type { VariableDefinition } from '../parse/exec/expand.js';
 import { environmentAssignments } from '../model/unit-assembly.js';
+import { certificateHover } from './certificate-hover.js';
 import { spanContains } from '../text/span.js';
 
 export interface HoverResult {
@@ -193,6 +194,17 @@ export function hoverAt(analysis: FileAnalysis, offset: number, env: HoverEnviro
     if (title) break;
   }
 
+  if (!title && file.kind === 'yaml') {
+    for (const document of file.yaml.documents) {
+      if (document.kind !== 'kubeconfig' || offset < document.start || offset > document.end) continue;
+      const certificate = certificateHover(document, offset);
+      if (certificate) {
+        title = certificate.title;
+        body = certificate.body;
+        span = { uri, start: certificate.start, end: certificate.end };
+      }
+    }
+  }
   if (!title && file.kind === 'yaml') {
     for (const document of file.yaml.documents) {
       if (offset < document.start || offset > document.end) continue;
