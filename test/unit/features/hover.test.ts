@@ -40,6 +40,7 @@ test('a flag in an env file: docs, both defaults, status, and the effective valu
       '- Type: `int32`',
       '- Flag: `--read-only-port`, default `10255` (applies when no --config file is used)',
       '- Config field: `readOnlyPort`, default `0` (applies when a --config file is used and does not set it)',
+      '- Checked by: [kubelet-read-only-port](https://github.com/kubelet-guard/kubelet-guard/blob/main/README.md#kubelet-read-only-port) (CIS 4.2.4)',
       '- Status: flag deprecated since 1.10; set `readOnlyPort` in the config file instead',
       '',
       '---',

@@ -9,7 +9,7 @@ import { KUBELET_CONFIG_DOCS } from '../data/docs/kubelet-config-docs.js';
 import { KUBECONFIG_FIELD_DOCS } from '../data/docs/kubeconfig-docs.js';
 import { MAP_KEY_DOCS } from '../data/docs/map-key-docs.js';
 import { describeOrigin } from '../rules/describe-origin.js';
-import { ruleById, ruleDocsUrl } from '../rules/registry.js';
+import { RULES, ruleById, ruleDocsUrl } from '../rules/registry.js';
 import type { NodeContext } from '../rules/rule.js';
 import type { Span } from '../text/span.js';
 import type { VariableDefinition } from '../parse/exec/expand.js';
@@ -72,6 +72,9 @@ function settingSection(key: string, flag: KubeletFlagFact | undefined, node: Ku
   }
   if (flag) lines.push(`- Flag: \`--${flag.name}\`, default ${formatValue(flag.default)} (applies when no --config file is used)`);
   if (field) lines.push(`- Config field: \`${field.path}\`, default ${formatValue(field.default)} (applies when a --config file is used and does not set it)`);
+  // The checks that judge this setting, with their CIS ids and pages.
+  const checks = RULES.filter((rule) => rule.settings?.includes(field ? field.path : key) || (flag && rule.settings?.includes(flag.name)));
+  if (checks.length > 0) lines.push(`- Checked by: ${checks.map((rule) => `[${rule.id}](${ruleDocsUrl(rule.id)})${rule.cis ? ` (CIS ${rule.cis})` : ''}`).join(', ')}`);
   if (flag) {
     if (isFlagRemoved(flag, env.settings.kubernetesVersion)) lines.push(`- Status: removed${flag.removedIn ? ` in ${flag.removedIn}` : ''}; kubelet ${env.settings.kubernetesVersion} will not start with it`);
     else if (flag.status === 'deprecated') lines.push(`- Status: flag deprecated${flag.deprecatedIn ? ` since ${flag.deprecatedIn}` : ''}${flag.configField ? `; set \`${flag.configField}\` in the config file instead` : ''}`);

@@ -39,6 +39,7 @@ export const kubeletBindAddress: Rule = {
   defaultSeverity: 'information',
   summary: 'The kubelet API listens on every interface while no client CA file is set to verify callers.',
   fixable: false,
+  settings: ['address', 'authentication.x509.clientCAFile'],
   scope: 'node',
   check(context) {
     const address = context.effective('address');

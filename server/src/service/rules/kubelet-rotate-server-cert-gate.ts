@@ -158,6 +158,7 @@ export const kubeletRotateServerCertGate: Rule = {
   defaultSeverity: 'warning',
   summary: 'The RotateKubeletServerCertificate feature gate is set to false, so the kubelet never obtains or renews a serving certificate from the cluster.',
   fixable: true,
+  settings: ['featureGates'],
   scope: 'node',
   check(context) {
     const setting = featureGate(context, GATE);

@@ -35,6 +35,7 @@ export const kubeletSeccompDefault: Rule = {
   defaultSeverity: 'warning',
   summary: 'Neither seccompDefault nor --seccomp-default is true, so containers without a seccomp profile run unconfined (a hint when only the default applies).',
   fixable: true,
+  settings: ['seccompDefault'],
   scope: 'node',
   check(context: NodeContext): RuleReport[] {
     const node = context.node;

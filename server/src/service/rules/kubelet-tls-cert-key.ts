@@ -39,6 +39,7 @@ export const kubeletTlsCertKey: Rule = {
   defaultSeverity: 'warning',
   summary: 'Neither a serving certificate and key pair nor server certificate bootstrapping is configured, so the kubelet serves a self-signed certificate.',
   fixable: false,
+  settings: ['tlsCertFile', 'tlsPrivateKeyFile', 'serverTLSBootstrap'],
   scope: 'node',
   check(context) {
     const cert = context.effective('tlsCertFile');

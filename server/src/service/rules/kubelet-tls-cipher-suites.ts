@@ -142,6 +142,7 @@ export const kubeletTlsCipherSuites: Rule = {
   defaultSeverity: 'warning',
   summary: 'The TLS cipher suites list includes a suite Go lists as insecure (one finding per suite).',
   fixable: true,
+  settings: ['tlsCipherSuites'],
   scope: 'node',
   check(context) {
     // Every --tls-cipher-suites adds to the list, and any of them replaces the config file's list.

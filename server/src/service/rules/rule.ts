@@ -19,6 +19,8 @@ export interface RuleMeta {
   readonly summary: string;
   /** Whether the rule offers a quick fix. */
   readonly fixable: boolean;
+  /** KubeletConfiguration fields (or flag names) the rule judges: hovers on them link to the rule. */
+  readonly settings?: readonly string[];
 }
 
 /** What a rule's check reports; the engine adds the rule id and the default severity. */

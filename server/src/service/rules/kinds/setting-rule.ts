@@ -45,6 +45,7 @@ export function settingRule(spec: SettingRuleSpec): Rule {
     defaultSeverity: spec.defaultSeverity,
     summary: spec.summary,
     fixable: spec.fixable,
+    settings: [spec.field, ...(spec.settings ?? [])],
     scope: 'node',
     check(context: NodeContext): RuleReport[] {
       const setting = context.effective(spec.field);
