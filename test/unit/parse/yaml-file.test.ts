@@ -8,6 +8,11 @@ test('YAML 1.1 scalars, as the kubelet decodes them: yes/on/y are true, 010 is o
   assert.deepEqual(doc.entries.map((e) => [e.key, e.value]), [['a', true], ['b', true], ['c', true], ['d', false], ['e', 8], ['f', 31], ['g', 1000]]);
 });
 
+test('sexagesimal numbers and timestamps stay strings, as in yaml.v2', () => {
+  const doc = parseYamlFile('file:///c', 'a: 1:20\nb: 2001-12-14\nc: 1:20.5\n').documents[0];
+  assert.deepEqual(doc?.entries.map((e) => e.value), ['1:20', '2001-12-14', '1:20.5']);
+});
+
 test('duplicate keys are all kept, in order (the later one wins when decoded)', () => {
   const doc = parseYamlFile('file:///c', 'readOnlyPort: 10255\nreadOnlyPort: 0\n').documents[0];
   assert.deepEqual(doc?.entries.map((e) => e.value), [10255, 0]);

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type Tags } from 'yaml';
 
 export type YamlDocumentKind = 'kubelet-config' | 'kubeconfig' | 'other';
 
@@ -56,6 +56,14 @@ export function looksLikeKubeYaml(text: string): boolean {
 }
 
 /**
+ * The YAML 1.1 tags the kubelet's and client-go's YAML library (yaml.v2) does not resolve when it
+ * converts to JSON: sexagesimal numbers (`1:20`) and timestamps stay strings there, so they do here.
+ */
+function asYamlV2(tags: Tags): Tags {
+  return tags.filter((tag) => !(typeof tag === 'object' && (tag.tag === 'tag:yaml.org,2002:timestamp' || ('format' in tag && tag.format === 'TIME'))));
+}
+
+/**
  * Parses every document of a YAML (or JSON) file with YAML 1.1 scalar rules, which is what the
  * kubelet's and client-go's YAML-to-JSON conversion uses (`yes`/`on` are booleans, `010` is octal).
  * Duplicate keys are kept: the later one wins when decoded. Never throws.
@@ -63,7 +71,7 @@ export function looksLikeKubeYaml(text: string): boolean {
 export function parseYamlFile(uri: string, text: string): YamlFile {
   let parsed: Document.Parsed[];
   try {
-    parsed = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
+    parsed = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, customTags: asYamlV2 }) as Document.Parsed[];
     if (!Array.isArray(parsed)) parsed = [];
   } catch {
     parsed = [];
