@@ -109,7 +109,7 @@ test('cross-file: a flag added in the unit overrides the config file, whose diag
   await client.waitForDiagnostics(configUri, (d) => codes(d).join() === 'kubelet-read-only-port', 'config diagnostic back');
 });
 
-test('a watched file created on disk is noticed: a new env file feeds the command line', async () => {
+test('a watched file created or deleted on disk is noticed: an env file comes and goes', async () => {
   const uri = fileUri('node2/kubelet.service');
   const text = '[Service]\nEnvironmentFile=/etc/default/kubelet\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml $KUBELET_EXTRA_ARGS\n';
   fs.mkdirSync(path.join(dir, 'node2'), { recursive: true });
@@ -120,6 +120,9 @@ test('a watched file created on disk is noticed: a new env file feeds the comman
   fs.writeFileSync(path.join(dir, 'node2/etc/default/kubelet'), 'KUBELET_EXTRA_ARGS=--pod-infra-container-image=pause\n');
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('node2/etc/default/kubelet'), type: 1 }] });
   await client.waitForDiagnostics(uri, (d) => !codes(d).includes('systemd-missing-envfile'), 'env file found');
+  fs.rmSync(path.join(dir, 'node2/etc/default/kubelet'));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('node2/etc/default/kubelet'), type: 3 }] });
+  await client.waitForDiagnostics(uri, (d) => codes(d).includes('systemd-missing-envfile'), 'env file deleted');
 });
 
 test('settings: a new kubernetesVersion applies without reopening', async () => {
