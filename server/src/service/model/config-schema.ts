@@ -611,3 +611,11 @@ export function isKubeletConfiguration(document: YamlDocumentInfo, text: string)
   const value = kind?.value && isScalar(kind.value) ? kind.value.value : undefined;
   return !(typeof value === 'string' && OTHER_KUBELET_CONFIG_KINDS.has(value));
 }
+
+/**
+ * The KubeletConfiguration documents of a file that parse: the ones the config rules judge (a document
+ * with syntax errors is left to yaml-syntax).
+ */
+export function checkableKubeletConfigs(documents: readonly YamlDocumentInfo[], text: string): YamlDocumentInfo[] {
+  return documents.filter((document) => document.errors.length === 0 && isKubeletConfiguration(document, text));
+}

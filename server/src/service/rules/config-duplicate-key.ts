@@ -2,7 +2,7 @@ import { isAlias, isMap, isSeq } from 'yaml';
 import type { Rule, RuleReport } from './rule.js';
 import type { Fix } from '../findings/finding.js';
 import { removeYamlLine } from '../fixes/yaml-edits.js';
-import { isJsonConfig, isKubeletConfiguration, visitKubeletConfig, type ConfigPair } from '../model/config-schema.js';
+import { isJsonConfig, checkableKubeletConfigs, visitKubeletConfig, type ConfigPair } from '../model/config-schema.js';
 import type { SourceFile } from '../model/source-files.js';
 
 const PREVIEW = 40;
@@ -64,8 +64,7 @@ export const configDuplicateKey: Rule = {
     if (file.kind !== 'yaml') return [];
     const reports: RuleReport[] = [];
     const json = isJsonConfig(file.text);
-    for (const document of file.yaml.documents) {
-      if (document.errors.length > 0 || !isKubeletConfiguration(document, file.text)) continue;
+    for (const document of checkableKubeletConfigs(file.yaml.documents, file.text)) {
       visitKubeletConfig(document, file.text, {
         mapping(visit) {
           // Mappings seen through an alias are checked where they are written; under unknown keys nothing counts.

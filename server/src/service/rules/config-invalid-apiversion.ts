@@ -4,7 +4,7 @@ import type { Fix } from '../findings/finding.js';
 import type { TextEdit } from '../text/span.js';
 import type { SourceFile } from '../model/source-files.js';
 import type { YamlDocumentInfo } from '../parse/yaml/yaml-file.js';
-import { editDistance, isJsonConfig, isKubeletConfiguration, scalarValue, typeMetaPair, type ConfigPair, type KubeletValue } from '../model/config-schema.js';
+import { editDistance, isJsonConfig, checkableKubeletConfigs, scalarValue, typeMetaPair, type ConfigPair, type KubeletValue } from '../model/config-schema.js';
 
 const API_VERSION = 'kubelet.config.k8s.io/v1beta1';
 const KIND = 'KubeletConfiguration';
@@ -133,8 +133,7 @@ export const configInvalidApiversion: Rule = {
     if (file.kind !== 'yaml') return [];
     const reports: RuleReport[] = [];
     const json = isJsonConfig(file.text);
-    for (const document of file.yaml.documents) {
-      if (document.errors.length > 0 || !isKubeletConfiguration(document, file.text)) continue;
+    for (const document of checkableKubeletConfigs(file.yaml.documents, file.text)) {
       const apiVersion = typeMetaPair(document, file.text, 'apiVersion');
       const kind = typeMetaPair(document, file.text, 'kind');
       for (const found of [checkField(file, document, 'apiVersion', apiVersion, undefined, json), checkField(file, document, 'kind', kind, apiVersion, json)]) {

@@ -4,7 +4,7 @@ import type { Fix } from '../findings/finding.js';
 import { removeYamlLine } from '../fixes/yaml-edits.js';
 import {
   isJsonConfig,
-  isKubeletConfiguration,
+  checkableKubeletConfigs,
   resolvePlainScalar,
   visitKubeletConfig,
   type ConfigSchema,
@@ -255,8 +255,7 @@ export const configTypeError: Rule = {
     if (file.kind !== 'yaml') return [];
     const reports: RuleReport[] = [];
     const json = isJsonConfig(file.text);
-    for (const document of file.yaml.documents) {
-      if (document.errors.length > 0 || !isKubeletConfiguration(document, file.text)) continue;
+    for (const document of checkableKubeletConfigs(file.yaml.documents, file.text)) {
       visitKubeletConfig(document, file.text, {
         value(visit) {
           const found = check(file, json, visit);

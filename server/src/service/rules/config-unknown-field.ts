@@ -3,7 +3,7 @@ import type { Fix } from '../findings/finding.js';
 import {
   allFieldNames,
   fieldHomes,
-  isKubeletConfiguration,
+  checkableKubeletConfigs,
   mapsWithKey,
   nearestNames,
   visitKubeletConfig,
@@ -118,8 +118,7 @@ export const configUnknownField: Rule = {
   check({ file }) {
     if (file.kind !== 'yaml') return [];
     const reports: RuleReport[] = [];
-    for (const document of file.yaml.documents) {
-      if (document.errors.length > 0 || !isKubeletConfiguration(document, file.text)) continue;
+    for (const document of checkableKubeletConfigs(file.yaml.documents, file.text)) {
       visitKubeletConfig(document, file.text, {
         mapping(visit) {
           // Keys of map fields (featureGates, evictionHard...) are free; a mapping under an unknown key is already reported.

@@ -1,7 +1,5 @@
-import type { Fix } from '../findings/finding.js';
-import { removeFlag } from '../fixes/command-line-edits.js';
-import type { TextEdit } from '../text/span.js';
 import { settingRule } from './kinds/setting-rule.js';
+import { removeFlagEverywhere } from './kinds/remove-flag-everywhere.js';
 import type { NodeContext, Rule, RuleMeta, RuleReport } from './rule.js';
 
 const META: RuleMeta = {
@@ -27,20 +25,6 @@ const detector = settingRule({
 const WHY =
   "A name that differs from the machine's makes TLS between the API server and the kubelet harder to set up correctly and the node's logs harder to match to it; remove the flag unless the cloud provider needs it.";
 
-/** Removes every occurrence (the last one wins); when the removals would touch each other, only the effective one. */
-function removalFix(context: NodeContext): Fix | undefined {
-  const flags = context.node.commandLine.flags.filter((flag) => flag.name === FLAG);
-  const edits: TextEdit[] = [];
-  for (const flag of flags) {
-    const file = flag.nameSpan ? context.file(flag.nameSpan.uri) : undefined;
-    const edit = file ? removeFlag(flag, file.text) : undefined;
-    if (!edit) return undefined;
-    edits.push(edit);
-  }
-  const overlapping = edits.some((a, i) => edits.some((b, j) => i < j && a.uri === b.uri && a.start < b.end && b.start < a.end));
-  const chosen = overlapping ? edits.slice(-1) : edits;
-  return chosen.length > 0 ? { title: `Remove --${FLAG}`, edits: chosen, preferred: true } : undefined;
-}
 
 /** CIS 4.2.7: the node should register under its own hostname. */
 export const kubeletHostnameOverride: Rule = {
@@ -49,7 +33,7 @@ export const kubeletHostnameOverride: Rule = {
   check(context: NodeContext): RuleReport[] {
     if (detector.scope !== 'node') return [];
     return detector.check(context).map((report) => {
-      const fix = removalFix(context);
+      const fix = removeFlagEverywhere(context, FLAG);
       return { ...report, message: `${report.message} ${WHY}`, fixes: fix ? [fix] : [] };
     });
   },

@@ -1,8 +1,6 @@
-import type { Fix } from '../findings/finding.js';
 import { compareVersions } from '../data/facts.js';
-import { removeFlag } from '../fixes/command-line-edits.js';
-import type { TextEdit } from '../text/span.js';
 import { settingRule } from './kinds/setting-rule.js';
+import { removeFlagEverywhere } from './kinds/remove-flag-everywhere.js';
 import type { NodeContext, Rule, RuleMeta, RuleReport } from './rule.js';
 
 const META: RuleMeta = {
@@ -43,23 +41,6 @@ function note(version: string): string {
   return 'Idle exec, attach and port-forward sessions then hold their connections open indefinitely; remove the flag so the config file\'s value or the 4h default applies.';
 }
 
-/**
- * Removes every occurrence of the flag (the last one wins, so removing only it would bring an earlier one
- * back); when the removals would touch each other, only the effective one.
- */
-function removalFix(context: NodeContext): Fix | undefined {
-  const flags = context.node.commandLine.flags.filter((flag) => flag.name === FLAG);
-  const edits: TextEdit[] = [];
-  for (const flag of flags) {
-    const file = flag.nameSpan ? context.file(flag.nameSpan.uri) : undefined;
-    const edit = file ? removeFlag(flag, file.text) : undefined;
-    if (!edit) return undefined;
-    edits.push(edit);
-  }
-  const overlapping = edits.some((a, i) => edits.some((b, j) => i < j && a.uri === b.uri && a.start < b.end && b.start < a.end));
-  const chosen = overlapping ? edits.slice(-1) : edits;
-  return chosen.length > 0 ? { title: `Remove --${FLAG}`, edits: chosen, preferred: true } : undefined;
-}
 
 /** CIS 4.2.5: a zero idle timeout keeps idle exec/attach/port-forward streams open forever. */
 export const kubeletStreamingIdleTimeout: Rule = {
@@ -68,7 +49,7 @@ export const kubeletStreamingIdleTimeout: Rule = {
   check(context: NodeContext): RuleReport[] {
     if (detector.scope !== 'node') return [];
     return detector.check(context).map((report) => {
-      const fix = removalFix(context);
+      const fix = removeFlagEverywhere(context, FLAG);
       return { ...report, message: `${report.message} ${note(context.settings.kubernetesVersion)}`, fixes: fix ? [fix] : [] };
     });
   },
