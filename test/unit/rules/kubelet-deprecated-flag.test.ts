@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
 import { harness, only, uri } from '../../support/service-harness.js';
-import { kubeletDeprecatedFlag, yamlString } from '../../../server/src/service/rules/kubelet-deprecated-flag.js';
+import { kubeletDeprecatedFlag } from '../../../server/src/service/rules/kubelet-deprecated-flag.js';
+import { yamlString } from '../../../server/src/service/rules/kinds/move-to-config.js';
 
 const RULE = 'kubelet-deprecated-flag';
 const UNIT = 'kubelet.service';

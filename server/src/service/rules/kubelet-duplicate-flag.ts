@@ -6,7 +6,7 @@ import { tracedSpan } from '../text/traced.js';
 import type { Span } from '../text/span.js';
 import { describeOrigin, flagAsWritten } from './describe-origin.js';
 import { spanOfFlag } from './kinds/setting-rule.js';
-import { commentRuns } from './kubelet-positional-arg.js';
+import { commentRuns } from './kinds/exec-comments.js';
 
 /** Flag types whose repeats add up (lists append, maps merge) instead of replacing each other. */
 const ADDING_TYPES = new Set(['stringSlice', 'int32Slice', 'taintSlice', 'memoryReservationSlice', 'vmoduleList', 'colonSeparatedMultimapStringString', 'mapStringStringSlice']);

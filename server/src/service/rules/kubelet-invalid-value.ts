@@ -17,7 +17,7 @@ import type { YamlEntry } from '../parse/yaml/yaml-file.js';
 import { tracedSpan } from '../text/traced.js';
 import type { Span, TextEdit } from '../text/span.js';
 import { describeOrigin } from './describe-origin.js';
-import { commentRuns } from './kubelet-positional-arg.js';
+import { commentRuns } from './kinds/exec-comments.js';
 
 const MS = 1e6;
 const SECOND = 1e9;

@@ -3,7 +3,7 @@ import { isFlagRemoved } from '../data/facts.js';
 import { removeFlag } from '../fixes/command-line-edits.js';
 import type { KubeletFlagFact } from '../data/types.js';
 import type { Fix } from '../findings/finding.js';
-import { configReplacementOf, moveToConfigFix } from './kubelet-deprecated-flag.js';
+import { configReplacementOf, moveToConfigFix } from './kinds/move-to-config.js';
 
 /** Says what to use instead of a removed flag, in words built from the data's replacement fact. */
 export function replacementAdvice(flag: KubeletFlagFact): string {

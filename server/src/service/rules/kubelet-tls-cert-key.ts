@@ -3,7 +3,7 @@ import type { Span } from '../text/span.js';
 import { flagForConfigField } from '../data/facts.js';
 import { absentSpan, spanOfFlag } from './kinds/setting-rule.js';
 import { describeOrigin } from './describe-origin.js';
-import { featureGate, gateOrigin, isGateOff } from './kubelet-rotate-server-cert-gate.js';
+import { featureGate, gateOrigin, isGateOff } from './kinds/feature-gates.js';
 import type { NodeContext, Rule } from './rule.js';
 
 const GATE = 'RotateKubeletServerCertificate';

@@ -7,7 +7,7 @@ import type { TextEdit } from '../text/span.js';
 import { CIPHER_SUITES } from '../data/generated/tls.js';
 import { removeFlag } from '../fixes/command-line-edits.js';
 import { describeOrigin } from './describe-origin.js';
-import { flagValueSpan, wholeFlagSpan } from './kubelet-rotate-server-cert-gate.js';
+import { flagValueSpan, wholeFlagSpan } from './kinds/feature-gates.js';
 import type { NodeContext, Rule, RuleReport } from './rule.js';
 
 const INSECURE: ReadonlySet<string> = new Set(CIPHER_SUITES.filter((suite) => suite.insecure).map((suite) => suite.name));

@@ -6,7 +6,7 @@ import { otherComponentsWithFlag } from '../data/other-components.js';
 import { normaliseFlagName } from '../parse/flags/command-line.js';
 import { tracedSpan } from '../text/traced.js';
 import type { TextEdit } from '../text/span.js';
-import { commentRuns, removeWords } from './kubelet-positional-arg.js';
+import { commentRuns, removeWords } from './kinds/exec-comments.js';
 
 /** Damerau-Levenshtein distance (optimal string alignment), for typo suggestions. */
 export function editDistance(a: string, b: string): number {
