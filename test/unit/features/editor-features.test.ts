@@ -99,3 +99,17 @@ test('definition: --config to the file, $VAR to its assignment, a context cluste
   assert.deepEqual(toCluster && kubeconfig.slice(toCluster.start, toCluster.end), 'prod');
   assert.equal(toCluster?.start, kubeconfig.indexOf('prod'));
 });
+
+test('completion: feature gate names in --feature-gates= and under featureGates:, then true/false', () => {
+  const { service: svc, at } = service({
+    'kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --feature-gates=NodeSwap=true,Rotate|\n',
+    'b.service': '[Service]\nExecStart=/usr/bin/kubelet --feature-gates=RotateKubeletServerCertificate=|\n',
+    'c.yaml': `${HEAD}featureGates:\n  NodeSwap: true\n  |\n`,
+  });
+  const names = svc.complete('file:///ws/kubelet.service', at('kubelet.service', '|'));
+  const rotate = names.find((n) => n.label === 'RotateKubeletServerCertificate');
+  assert.deepEqual(rotate && [rotate.detail, rotate.insertText, rotate.replaceStart], ['beta, default true', 'RotateKubeletServerCertificate=${1|false,true|}', at('kubelet.service', 'Rotate')]);
+  assert.deepEqual(svc.complete('file:///ws/b.service', at('b.service', '|')).map((i) => i.label), ['true', 'false']);
+  const yamlNames = svc.complete('file:///ws/c.yaml', at('c.yaml', '|')).map((i) => i.label);
+  assert.ok(yamlNames.includes('RotateKubeletServerCertificate') && !yamlNames.includes('NodeSwap'));
+});

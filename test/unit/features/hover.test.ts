@@ -153,3 +153,10 @@ test('an embedded certificate: subject, issuer, validity with days left, key and
   const weak = hoverAt({ 'k.yaml': text.replace(/certificate-authority-data: .*/, 'certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJuRENDQVFVQ0FoQUVNQTBHQ1NxR1NJYjNEUUVCQlFVQU1CVXhFekFSQmdOVkJBTU1Dbk50WVd4c0xYTm8KWVRFd0lCY05NalV3TVRBeE1EQXdNREF3V2hnUE1qRXlOVEF4TURFd01EQXdNREJhTUJVeEV6QVJCZ05WQkFNTQpDbk50WVd4c0xYTm9ZVEV3Z1o4d0RRWUpLb1pJaHZjTkFRRUJCUUFEZ1kwQU1JR0pBb0dCQU1ZdUNuYU91T25CCnBjTThqRytTUkxKdlJkbnUyTGUzcHc2djF2Y2lDUVRra1RPdmdZRStqVytrYlFlbk9nWlk3c0FRdmY2QUp0RWUKZFY2cFBnaVFnU2RDajRoT0oxenFPZ2FXYmV2dFFDaUhGS0tvRmw4eVRLUXhBMit3T1A1ejVLQUY3UHV1a2s0LwpQaU5TQ0lPY29yY29MdU9QQktRalZuWUFURVh6VUhMWEFnTUJBQUV3RFFZSktvWklodmNOQVFFRkJRQURnWUVBCkVjRndId3AyemtySEpVM2kyTEpzZ2NnNkt1NXFGMm1YYXZLdWFyckg4OU12cnBSZWgzSWc1OU5tZUU1d3haeTQKRFp2WnIzTitXY1JRUE8vWS9oN0YxN01iQ2JPTE9xQzAvY2JiUEt3OG1xbDAvejhtYzV6akhTcGtJN1dyYTRJagpCT1Q3MHhjdG1XYkpFQTZOVFphOVpCVWNJSnp4dWxWQ0hFbUR3QXRDR1V3PQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==') }, 'k.yaml', 'certificate-authority-data: ', 30);
   assert.match(weak?.markdown ?? '', /- Key: RSA 1024 bits \(weak\)\n- Signature: SHA-1 with RSA \(weak\)\n\n---\n\n\*\*Embedded certificate with a weak key or signature\*\*/);
 });
+
+test('a feature gate in featureGates: its stage and default, or that the kubelet does not know it', () => {
+  const known = hoverAt({ 'c.yaml': `${CONFIG_HEAD}featureGates:\n  RotateKubeletServerCertificate: false\n  NoSuchGate: true\n` }, 'c.yaml', 'RotateKubelet');
+  assert.equal(known?.markdown.split('\n---')[0]?.trim(), '### Feature gate `RotateKubeletServerCertificate`\n\n- Stage in Kubernetes 1.36: beta\n- Default: `true`');
+  const unknown = hoverAt({ 'c.yaml': `${CONFIG_HEAD}featureGates:\n  NoSuchGate: true\n` }, 'c.yaml', 'NoSuchGate');
+  assert.match(unknown?.markdown ?? '', /Not a feature gate Kubernetes 1\.36 knows/);
+});

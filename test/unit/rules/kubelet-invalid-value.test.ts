@@ -86,9 +86,9 @@ test('flags of the command line only: cloud provider, node IP, an empty runtime 
 });
 
 test('map flags: each bad pair, key or value gets its own range', () => {
-  assert.deepEqual(seen({ [UNIT]: unit('--feature-gates=A=true,B=yes,C --eviction-hard=memory.available<-1Gi,foo.available<1Gi,nodefs.available<120% --system-reserved=cpu=500m,gpu=1,memory=1Kb') }, UNIT), [
-    ['yes', '"yes" is not a valid value for B in --feature-gates, so the kubelet will not start: it is not a boolean (write true or false). It is set by `--feature-gates=A=true,B=yes,C` in kubelet.service:2.'],
-    ['C', '"C" is not a valid entry for --feature-gates, so the kubelet will not start: write name=true or name=false. It is set by `--feature-gates=A=true,B=yes,C` in kubelet.service:2.'],
+  assert.deepEqual(seen({ [UNIT]: unit('--feature-gates=KubeletPSI=true,MaxUnavailableStatefulSet=yes,RotateKubeletServerCertificate --eviction-hard=memory.available<-1Gi,foo.available<1Gi,nodefs.available<120% --system-reserved=cpu=500m,gpu=1,memory=1Kb') }, UNIT), [
+    ['yes', '"yes" is not a valid value for MaxUnavailableStatefulSet in --feature-gates, so the kubelet will not start: it is not a boolean (write true or false). It is set by `--feature-gates=KubeletPSI=true,MaxUnavailableStatefulSet=yes,RotateKubeletServerCertificate` in kubelet.service:2.'],
+    ['RotateKubeletServerCertificate', '"RotateKubeletServerCertificate" is not a valid entry for --feature-gates, so the kubelet will not start: write name=true or name=false. It is set by `--feature-gates=KubeletPSI=true,MaxUnavailableStatefulSet=yes,RotateKubeletServerCertificate` in kubelet.service:2.'],
     ['-1Gi', '"-1Gi" is not a valid value for memory.available in --eviction-hard, so the kubelet will not start: a threshold must be above zero. It is set by `--eviction-hard=memory.available<-1Gi,foo.available<1Gi,nodefs.available<120%` in kubelet.service:2.'],
     ['foo.available', '"foo.available" is not a valid key in --eviction-hard, so the kubelet will not start: use memory.available, nodefs.available, nodefs.inodesFree, imagefs.available, imagefs.inodesFree, containerfs.available, containerfs.inodesFree, allocatableMemory.available, pid.available. It is set by `--eviction-hard=memory.available<-1Gi,foo.available<1Gi,nodefs.available<120%` in kubelet.service:2.'],
     ['120%', '"120%" is not a valid value for nodefs.available in --eviction-hard, so the kubelet will not start: a percentage must be between 0% and 100%. It is set by `--eviction-hard=memory.available<-1Gi,foo.available<1Gi,nodefs.available<120%` in kubelet.service:2.'],
@@ -224,7 +224,7 @@ test('of duplicate keys in the file, only the later one counts', () => {
 test('valid values in every form are not reported', () => {
   const config = `${HEAD}streamingConnectionIdleTimeout: 5m\nauthorization:\n  mode: Webhook\nreadOnlyPort: 0\nevictionHard:\n  memory.available: 100Mi\n  nodefs.available: 10%\nsystemReserved:\n  cpu: 500m\ntlsCipherSuites: [TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256]\ncpuCFSQuotaPeriod: 100ms\nreservedSystemCPUs: 0-1,4\n`;
   const files = {
-    [UNIT]: withConfig('--anonymous-auth=false --rotate-certificates -v 2 --max-pods=0x6E --feature-gates=A=true,B=F --node-ip=10.0.0.4,fd00::4 --eviction-soft=memory.available<1Gi --eviction-soft-grace-period=memory.available=1m30s --cloud-provider=external --tls-min-version=VersionTLS12'),
+    [UNIT]: withConfig('--anonymous-auth=false --rotate-certificates -v 2 --max-pods=0x6E --feature-gates=MaxUnavailableStatefulSet=true,RotateKubeletServerCertificate=F --node-ip=10.0.0.4,fd00::4 --eviction-soft=memory.available<1Gi --eviction-soft-grace-period=memory.available=1m30s --cloud-provider=external --tls-min-version=VersionTLS12'),
     [CONFIG]: config,
   };
   assert.deepEqual(seen(files, UNIT), []);
@@ -270,4 +270,16 @@ test('a single dash before a long name with a value: -vmodule=... is -v with the
   assert.deepEqual(seen({ [UNIT]: unit('-vmodule=server=4') }, UNIT).map(([text, message]) => [text, message.slice(message.indexOf('. A single'))]), [
     ['module=server=4', '. A single dash makes "-vmodule=server=4" the one-letter flag -v with the value "module=server=4"; long flags take two dashes.'],
   ]);
+});
+
+test('feature gates the kubelet refuses: an unknown name (with a case hint) and a locked gate set against its default', () => {
+  const text = '[Service]\nExecStart=/usr/bin/kubelet --config=/c.yaml --feature-gates=rotateKubeletServerCertificate=true,NodeSwap=false,KubeletPSI=true\n';
+  const h = harness({ [UNIT]: text, 'c.yaml': 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nfeatureGates:\n  NoSuchGate: true\n  KubeletTracing: true\n' }, {}, rules);
+  assert.deepEqual(only(h.findings(uri(UNIT)), RULE).map((f) => [f.text, f.message]), [
+    ['rotateKubeletServerCertificate=true', 'rotateKubeletServerCertificate is not a feature gate the kubelet of Kubernetes 1.36 knows, so it will not start ("unrecognized feature gate") (gate names are case-sensitive: did you mean RotateKubeletServerCertificate?).'],
+    ['NodeSwap=false', 'NodeSwap is GA and locked to true in Kubernetes 1.36: the kubelet refuses to set it to false and will not start. Remove it.'],
+  ]);
+  assert.deepEqual(only(h.findings(uri('c.yaml')), RULE).map((f) => f.text), ['NoSuchGate: true']);
+  // The gate table describes 1.36: other targets are not judged by it.
+  assert.deepEqual(only(harness({ [UNIT]: text }, { kubernetesVersion: '1.35' }, rules).findings(uri(UNIT)), RULE).filter((f) => f.message.includes('feature gate')), []);
 });

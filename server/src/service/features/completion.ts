@@ -7,6 +7,7 @@ import { CIPHER_SUITES, TLS_VERSIONS } from '../data/generated/tls.js';
 import { configField, isFlagRemoved, kubeconfigField, kubeletFlag } from '../data/facts.js';
 import type { DataValue, KubeletFlagFact } from '../data/types.js';
 import { yamlCursor } from './yaml-cursor.js';
+import { FEATURE_GATES, type FeatureGateFact } from '../data/feature-gates.js';
 
 export type CompletionKind = 'flag' | 'value' | 'field' | 'name';
 
@@ -72,6 +73,7 @@ function commandLineCompletions(file: SourceFile, offset: number, settings: Rule
   if (word.startsWith('--') && equals > 2) {
     const flag = kubeletFlag(word.slice(2, equals).replace(/_/g, '-'));
     if (!flag) return [];
+    if (flag.name === 'feature-gates') return gatePairCompletions(word.slice(equals + 1), start + equals + 1, offset);
     return valueCompletions(flag.name, flag.type, flag.enumValues, start + equals + 1, offset, word.slice(equals + 1));
   }
   const entries: CompletionEntry[] = [];
@@ -109,6 +111,29 @@ function valueCompletions(name: string, type: string, enumValues: readonly strin
 }
 
 /** Facts one level below `parentPath` (`clusters[]` → `clusters[].name`, `clusters[].cluster`...). */
+function gateDetail(gate: FeatureGateFact): string {
+  return `${gate.stage.toLowerCase()}, default ${gate.default}${gate.lockToDefault ? ', locked to its default' : ''}`;
+}
+
+/** `--feature-gates=A=true,B` : gate names for the pair being typed, then true/false after its `=`. */
+function gatePairCompletions(typed: string, valueStart: number, offset: number): CompletionEntry[] {
+  const itemStart = valueStart + typed.lastIndexOf(',') + 1;
+  const item = typed.slice(typed.lastIndexOf(',') + 1);
+  const equals = item.indexOf('=');
+  if (equals >= 0) return valueCompletions('feature gate', 'bool', null, itemStart + equals + 1, offset, item.slice(equals + 1));
+  return FEATURE_GATES.map((gate) => ({
+    label: gate.name,
+    kind: 'value' as const,
+    detail: gateDetail(gate),
+    insertText: `${gate.name}=\${1|${gate.default ? 'false,true' : 'true,false'}|}`,
+    snippet: true,
+    replaceStart: itemStart,
+    replaceEnd: offset,
+    deprecated: gate.stage === 'DEPRECATED',
+    sortText: `${gate.stage === 'DEPRECATED' ? 1 : 0}${gate.name}`,
+  }));
+}
+
 function childrenOf<T extends { path: string }>(facts: readonly T[], parentPath: string): T[] {
   const prefix = parentPath === '' ? '' : `${parentPath}.`;
   return facts.filter((fact) => fact.path.startsWith(prefix) && fact.path.length > prefix.length && !/[.[]/.test(fact.path.slice(prefix.length)));
@@ -120,6 +145,21 @@ function yamlCompletions(file: SourceFile & { kind: 'yaml' }, offset: number): C
   const cursor = yamlCursor(file.text, offset);
   const present = new Set(document.entries.filter((e) => e.parentPath === cursor.parentPath).map((e) => e.key));
   if (document.kind === 'kubelet-config') {
+    if (cursor.parentPath === 'featureGates') {
+      // Gate names under featureGates:, and true/false after a gate's colon.
+      if (cursor.valueOf !== undefined) return valueCompletions('feature gate', 'bool', null, cursor.prefixStart, offset, cursor.prefix);
+      return FEATURE_GATES.filter((gate) => !present.has(gate.name)).map((gate) => ({
+        label: gate.name,
+        kind: 'field' as const,
+        detail: gateDetail(gate),
+        insertText: `${gate.name}: \${1|${gate.default ? 'false,true' : 'true,false'}|}`,
+        snippet: true,
+        replaceStart: cursor.prefixStart,
+        replaceEnd: offset,
+        deprecated: gate.stage === 'DEPRECATED',
+        sortText: `${gate.stage === 'DEPRECATED' ? 1 : 0}${gate.name}`,
+      }));
+    }
     if (cursor.valueOf !== undefined) {
       const path = cursor.parentPath ? `${cursor.parentPath}.${cursor.valueOf}` : cursor.valueOf;
       const field = configField(path);

@@ -15,6 +15,7 @@ import type { Span } from '../text/span.js';
 import type { VariableDefinition } from '../parse/exec/expand.js';
 import { environmentAssignments } from '../model/unit-assembly.js';
 import { certificateHover } from './certificate-hover.js';
+import { FEATURE_GATES } from '../data/feature-gates.js';
 import { spanContains } from '../text/span.js';
 
 export interface HoverResult {
@@ -218,6 +219,12 @@ export function hoverAt(analysis: FileAnalysis, offset: number, env: HoverEnviro
         const node = analysis.nodes.find((n) => n.configSource?.uri === uri || n.configFragments.some((f) => f.uri === uri));
         title = `\`${entry.path}\``;
         body = settingSection(entry.path, flagForConfigField(entry.path), node, env);
+      } else if (document.kind === 'kubelet-config' && entry.parentPath === 'featureGates') {
+        const gate = FEATURE_GATES.find((g) => g.name === entry.key);
+        title = `Feature gate \`${entry.key}\``;
+        body = gate
+          ? [`- Stage in Kubernetes 1.36: ${gate.stage.toLowerCase()}`, `- Default: \`${gate.default}\`${gate.lockToDefault ? ' (locked: the kubelet refuses any other value)' : ''}`]
+          : ['Not a feature gate Kubernetes 1.36 knows: the kubelet refuses to start with an unrecognized gate.'];
       } else if (document.kind === 'kubelet-config' && MAP_KEY_DOCS[entry.parentPath]?.[entry.key]) {
         // A key inside a map field: an eviction signal, a reserved resource.
         title = `\`${entry.key}\` in \`${entry.parentPath}\``;

@@ -17,6 +17,7 @@ import type { YamlEntry } from '../parse/yaml/yaml-file.js';
 import { tracedSpan } from '../text/traced.js';
 import type { Span, TextEdit } from '../text/span.js';
 import { describeOrigin } from './describe-origin.js';
+import { featureGateReports } from './kinds/feature-gate-values.js';
 import { commentRuns } from './kinds/exec-comments.js';
 
 const MS = 1e6;
@@ -589,6 +590,7 @@ export const kubeletInvalidValue: Rule = {
     const commented = new Set(commentRuns(context).flatMap((run) => run.words));
     for (const flag of context.node.commandLine.flags) if (!flag.words.some((word) => commented.has(word))) reports.push(...flagValueReports(context, flag));
     configIssues(context, reports);
+    reports.push(...featureGateReports(context));
     return reports;
   },
 };
