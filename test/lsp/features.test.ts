@@ -96,7 +96,7 @@ test('fix all: a per-rule action when a rule has several findings, and source.fi
   const diagnostic = published.diagnostics.find((d) => d.code === 'kubelet-removed-flag');
   assert.ok(diagnostic);
   const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as { title: string; kind?: string }[];
-  assert.deepEqual(actions.map((a) => a.title), ['Remove --cloud-config', 'Fix all kubelet-removed-flag problems in this file']);
+  assert.deepEqual(actions.map((a) => a.title), ['Remove --cloud-config', 'Disable kubelet-removed-flag for this line', 'Disable kubelet-removed-flag for this file', 'Show documentation for kubelet-removed-flag', 'Fix all kubelet-removed-flag problems in this file']);
   const source = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as { title: string; kind?: string }[];
   assert.deepEqual(source.map((a) => [a.title, a.kind]), [['Fix all Kubelet Guard problems in this file', 'source.fixAll.kubelet-guard']]);
   await client.close(uri);

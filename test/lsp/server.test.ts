@@ -81,7 +81,12 @@ test('code action: a versioned edit that fixes the finding; after applying it th
   const diagnostic = current.diagnostics.find((d) => d.code === 'kubelet-anonymous-auth');
   assert.ok(diagnostic);
   const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as CodeAction[];
-  assert.equal(actions.length, 1);
+  assert.deepEqual(actions.map((a) => a.title), ['Set --anonymous-auth=false', 'Disable kubelet-anonymous-auth for this line', 'Disable kubelet-anonymous-auth for this file', 'Show documentation for kubelet-anonymous-auth']);
+  // "Show documentation" asks the client to open the rule's page.
+  const docs = actions[3];
+  assert.deepEqual(docs?.command, { title: 'Show documentation for kubelet-anonymous-auth', command: 'kubeletGuard.showDocumentation', arguments: ['https://github.com/kubelet-guard/kubelet-guard/blob/main/README.md#kubelet-anonymous-auth'] });
+  await client.connection.sendRequest('workspace/executeCommand', { command: docs.command.command, arguments: docs.command.arguments });
+  assert.deepEqual(client.shownDocuments, [{ uri: 'https://github.com/kubelet-guard/kubelet-guard/blob/main/README.md#kubelet-anonymous-auth', external: true }]);
   const action = actions[0];
   assert.ok(action?.edit?.documentChanges);
   assert.equal(action.title, 'Set --anonymous-auth=false');

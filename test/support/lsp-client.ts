@@ -21,6 +21,7 @@ export class LspTestClient {
   /** The title the "user" picks when the server asks a question (window/showMessageRequest). */
   messageAnswer: string | undefined;
   readonly questions: string[] = [];
+  readonly shownDocuments: { uri: string; external?: boolean }[] = [];
   readonly configurationRequests: string[] = [];
 
   constructor() {
@@ -47,6 +48,10 @@ export class LspTestClient {
       }),
     );
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/showDocument', (params: { uri: string; external?: boolean }) => {
+      this.shownDocuments.push(params);
+      return { success: true };
+    });
     this.connection.onRequest('window/showMessageRequest', (params: { message: string; actions?: { title: string }[] }) => {
       this.questions.push(params.message);
       return params.actions?.find((action) => action.title === this.messageAnswer) ?? null;

@@ -11,6 +11,8 @@ export interface KubeletGuardSettings {
   readonly kubernetesVersion: string;
   /** Do not check untitled documents. */
   readonly ignoreUntitled: boolean;
+  /** Report suppression comments that give no reason. */
+  readonly requireSuppressionReason: boolean;
 }
 
 export const DEFAULT_CLIENT_SETTINGS: KubeletGuardSettings = {
@@ -18,4 +20,5 @@ export const DEFAULT_CLIENT_SETTINGS: KubeletGuardSettings = {
   nodeRoot: [],
   kubernetesVersion: '1.36',
   ignoreUntitled: false,
+  requireSuppressionReason: false,
 };

@@ -14,7 +14,7 @@ import { createLanguageService, DEFAULT_SETTINGS, type ServiceSettings } from '.
 import { DiskWorkspace } from '../host/disk-workspace.js';
 import { SettingsCache, folderOf, toServiceSettings } from './settings.js';
 import type { KubeletGuardSettings } from './protocol.js';
-import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toLocationLink, CHMOD_COMMAND, DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-lsp.js';
+import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toLocationLink, CHMOD_COMMAND, DIAGNOSTIC_SOURCE, SHOW_DOCUMENTATION_COMMAND, type DiagnosticData } from './to-lsp.js';
 import { confirmAndChmod } from './chmod-command.js';
 
 /** The code action kind of "fix all Kubelet Guard problems" (as `source.fixAll.eslint` is ESLint's). */
@@ -84,7 +84,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
-        executeCommandProvider: { commands: [CHMOD_COMMAND] },
+        executeCommandProvider: { commands: [CHMOD_COMMAND, SHOW_DOCUMENTATION_COMMAND] },
         completionProvider: { triggerCharacters: ['-', '=', ':', ',', ' '] },
         documentSymbolProvider: true,
         definitionProvider: true,
@@ -198,7 +198,7 @@ export function startServer(connection: Connection): void {
       }
       // ESLint's habit: when a rule has several fixable findings in the file, one action fixes them all.
       for (const ruleId of new Set(ruleIds)) {
-        const fixable = service.fixes(document.uri, 0, document.getText().length, [ruleId]).filter(({ fix }) => !fix.command);
+        const fixable = service.fixes(document.uri, 0, document.getText().length, [ruleId]).filter(({ fix }) => !fix.command && !fix.disable);
         if (new Set(fixable.map(({ finding }) => finding)).size < 2) continue;
         const all = service.fixAll(document.uri, ruleId);
         const action = all ? toCodeAction(all, undefined, documentFor, versionedEdits) : undefined;
@@ -240,6 +240,11 @@ export function startServer(connection: Connection): void {
 
   connection.onExecuteCommand(
     guarded('executeCommand', null, async (params) => {
+      if (params.command === SHOW_DOCUMENTATION_COMMAND) {
+        const [url] = (params.arguments ?? []) as [unknown];
+        if (typeof url === 'string' && url.startsWith('https://')) await connection.window.showDocument({ uri: url, external: true });
+        return null;
+      }
       if (params.command !== CHMOD_COMMAND) return null;
       const [uri, mode] = (params.arguments ?? []) as [unknown, unknown];
       if (await confirmAndChmod(connection, workspace, uri, mode)) {

@@ -13,13 +13,14 @@ export function normaliseSettings(raw: unknown): KubeletGuardSettings {
     nodeRoot: Array.isArray(nodeRoot) ? nodeRoot.filter((r): r is string => typeof r === 'string') : typeof nodeRoot === 'string' && nodeRoot ? [nodeRoot] : [],
     kubernetesVersion: typeof version === 'string' && /^1\.\d+$/.test(version) ? version : DEFAULT_CLIENT_SETTINGS.kubernetesVersion,
     ignoreUntitled: typeof value['ignoreUntitled'] === 'boolean' ? value['ignoreUntitled'] : DEFAULT_CLIENT_SETTINGS.ignoreUntitled,
+    requireSuppressionReason: value['requireSuppressionReason'] === true,
   };
 }
 
 /** The service's view of the settings: node roots made absolute against the document's folder. */
 export function toServiceSettings(settings: KubeletGuardSettings, folderPath: string | undefined): ServiceSettings {
   const nodeRoots = settings.nodeRoot.map((root) => (path.isAbsolute(root) || folderPath === undefined ? path.resolve(root) : path.resolve(folderPath, root)));
-  return { kubernetesVersion: settings.kubernetesVersion, nodeRoots };
+  return { kubernetesVersion: settings.kubernetesVersion, nodeRoots, requireSuppressionReason: settings.requireSuppressionReason };
 }
 
 /**

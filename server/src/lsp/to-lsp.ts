@@ -62,12 +62,16 @@ export function toDiagnostic(document: TextDocument, finding: Finding, documentF
  * A quick fix as a versioned workspace edit. Undefined when an edit targets a document that is not
  * open: a fix is only offered where the editor holds the exact text it was computed on.
  */
-/** The server command behind a fix that is not a text edit (see `Fix.command`). */
+/** The server commands behind fixes that are not text edits (see `Fix.command`). */
 export const CHMOD_COMMAND = 'kubeletGuard.chmod';
+export const SHOW_DOCUMENTATION_COMMAND = 'kubeletGuard.showDocumentation';
 
 export function toCodeAction(fix: Fix, diagnostic: Diagnostic | undefined, documentFor: (uri: string) => TextDocument | undefined, versioned: boolean): CodeAction | undefined {
   if (fix.command) {
-    const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, command: { title: fix.title, command: CHMOD_COMMAND, arguments: [fix.command.uri, fix.command.mode] } };
+    const command = fix.command.name === 'chmod'
+      ? { title: fix.title, command: CHMOD_COMMAND, arguments: [fix.command.uri, fix.command.mode] }
+      : { title: fix.title, command: SHOW_DOCUMENTATION_COMMAND, arguments: [fix.command.url] };
+    const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, command };
     if (diagnostic) action.diagnostics = [diagnostic];
     return action;
   }

@@ -15,6 +15,8 @@ import { completeAt, type CompletionEntry } from './features/completion.js';
 import { outline, type OutlineSymbol } from './features/symbols.js';
 import { definitionAt, type DefinitionTarget } from './features/definition.js';
 import { combineFixes } from './features/fix-all.js';
+import { applySuppressions, type SuppressedFinding } from './suppress/apply-suppressions.js';
+import { disableFixes } from './suppress/disable-fixes.js';
 
 export type ServiceSettings = RuleSettings;
 
@@ -26,6 +28,8 @@ export interface FileAnalysis {
   readonly file: SourceFile | undefined;
   readonly nodes: readonly KubeletNode[];
   readonly findings: readonly Finding[];
+  /** Findings silenced by suppression comments, with their reasons. */
+  readonly suppressed: readonly SuppressedFinding[];
 }
 
 export interface LanguageService {
@@ -103,7 +107,7 @@ export function createLanguageService(
 
   const analyseFresh = (uri: string, settings: ServiceSettings): FileAnalysis => {
     const file = files.get(uri);
-    if (!file || file.kind === 'other') return { uri, file, nodes: [], findings: [] };
+    if (!file || file.kind === 'other') return { uri, file, nodes: [], findings: [], suppressed: [] };
     const { nodes } = nodesOf(uri, settings);
     const found: Finding[] = [];
     const roots = workspace.roots();
@@ -138,8 +142,10 @@ export function createLanguageService(
       seen.add(key);
       return true;
     });
-    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    return { uri, file, nodes, findings };
+    // Suppression comments drop what they cover, and comments that cover nothing are reported.
+    const { findings: kept, suppressed } = applySuppressions(file, findings, settings.requireSuppressionReason === true);
+    kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    return { uri, file, nodes, findings: kept, suppressed };
   };
 
   const guard = <T>(fallback: T, run: () => T): T => {
@@ -153,7 +159,7 @@ export function createLanguageService(
   };
 
   return {
-    analyse: (uri) => guard({ uri, file: undefined, nodes: [], findings: [] }, () => analyse(uri)),
+    analyse: (uri) => guard({ uri, file: undefined, nodes: [], findings: [], suppressed: [] }, () => analyse(uri)),
     hover: (uri, offset) =>
       guard(undefined, () => {
         const analysis = analyse(uri);
@@ -162,10 +168,13 @@ export function createLanguageService(
     fixes: (uri, start, end, ruleIds) =>
       guard([], () => {
         const result: { finding: Finding; fix: Fix }[] = [];
-        for (const finding of analyse(uri).findings) {
+        const analysis = analyse(uri);
+        for (const finding of analysis.findings) {
           if (finding.span.end < start || finding.span.start > end) continue;
           if (ruleIds && !ruleIds.includes(finding.ruleId)) continue;
-          for (const fix of finding.fixes) result.push({ finding, fix });
+          // The finding's own fixes first, then disable-for-line, disable-for-file and its documentation.
+          const extra = analysis.file ? disableFixes(analysis.file, finding) : [];
+          for (const fix of [...finding.fixes, ...extra]) result.push({ finding, fix });
         }
         return result;
       }),

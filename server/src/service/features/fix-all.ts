@@ -10,7 +10,8 @@ export function combineFixes(findings: readonly Finding[], title: string): Fix |
   const taken: TextEdit[] = [];
   const overlaps = (a: TextEdit, b: TextEdit): boolean => a.uri === b.uri && a.start <= b.end && b.start <= a.end;
   for (const finding of findings) {
-    const fix = finding.fixes.find((f) => f.preferred) ?? finding.fixes[0];
+    const fixes = finding.fixes.filter((f) => !f.disable);
+    const fix = fixes.find((f) => f.preferred) ?? fixes[0];
     if (!fix || fix.command || fix.edits.length === 0) continue;
     if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     taken.push(...fix.edits);

@@ -10,10 +10,14 @@ export interface Fix {
   readonly preferred?: boolean;
   /** A command the host runs instead of (or after) the edits, for changes that are not text edits. */
   readonly command?: FixCommand;
+  /** A "disable this rule" or "show documentation" action: offered, but never applied by fix-all. */
+  readonly disable?: boolean;
 }
 
-/** Commands a fix can ask the host to run; the host confirms with the user before acting. */
-export type FixCommand = { readonly name: 'chmod'; readonly uri: string; readonly mode: string };
+/** Commands a fix can ask the host to run; the host confirms with the user before changing anything. */
+export type FixCommand =
+  | { readonly name: 'chmod'; readonly uri: string; readonly mode: string }
+  | { readonly name: 'showDocumentation'; readonly url: string };
 
 /** A related place worth showing with a finding (the setting it overrides, say). */
 export interface RelatedInfo {

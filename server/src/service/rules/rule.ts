@@ -37,6 +37,8 @@ export interface RuleSettings {
   readonly kubernetesVersion: string;
   /** Absolute paths of folders that mirror a node's `/`. */
   readonly nodeRoots: readonly string[];
+  /** Report suppression comments that give no reason (kubeletGuard.requireSuppressionReason). */
+  readonly requireSuppressionReason?: boolean;
 }
 
 /** A rule's window on a node: the model, the effective values, and the sources for building fixes. */
