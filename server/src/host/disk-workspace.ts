@@ -31,7 +31,8 @@ export class DiskWorkspace implements Workspace {
   private generation = 0;
   private list: readonly string[] = [];
   private listKey = '';
-  private readonly diskCache = new Map<string, string | undefined>();
+  /** Disk reads, kept with the file's size and mtime: a cheap stat on each read tells whether they still hold. */
+  private readonly diskCache = new Map<string, { text: string | undefined; size: number; mtime: number }>();
 
   constructor(private readonly documents: OpenDocuments = NO_DOCUMENTS) {}
 
@@ -78,18 +79,28 @@ export class DiskWorkspace implements Workspace {
   readFile(uri: string): string | undefined {
     const open = this.documents.get(uri);
     if (open) return open.getText();
-    if (this.diskCache.has(uri)) return this.diskCache.get(uri);
     const file = uriToPath(uri);
+    if (file === undefined || !this.isInsideFolders(file)) return undefined;
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      // Gone (perhaps without a watcher event): forget it, and rescan the folders on the next listing.
+      if (this.diskCache.get(uri)?.text !== undefined) this.scanned = undefined;
+      this.diskCache.set(uri, { text: undefined, size: -1, mtime: -1 });
+      return undefined;
+    }
+    const cached = this.diskCache.get(uri);
+    if (cached && cached.size === stat.size && cached.mtime === stat.mtimeMs) return cached.text;
     let text: string | undefined;
-    if (file !== undefined && this.isInsideFolders(file)) {
+    if (stat.isFile() && stat.size <= MAX_DISK_READ) {
       try {
-        const stat = fs.statSync(file);
-        if (stat.isFile() && stat.size <= MAX_DISK_READ) text = fs.readFileSync(file, 'utf8');
+        text = fs.readFileSync(file, 'utf8');
       } catch {
         text = undefined;
       }
     }
-    this.diskCache.set(uri, text);
+    this.diskCache.set(uri, { text, size: stat.size, mtime: stat.mtimeMs });
     return text;
   }
 

@@ -166,8 +166,9 @@ function finishNode(
   let configSource: ConfigSource | undefined;
   if (config && config.path) {
     const found = resolveOnNodePath(config.path, resolveContextFor(referrerOf(config.flag), context), context.index);
-    config = { ...config, uri: found?.uri };
     const file = found ? context.files.get(found.uri, 'yaml') : undefined;
+    // Listed but unreadable (deleted since the folders were scanned) counts as not found.
+    config = { ...config, uri: file ? found?.uri : undefined };
     if (file?.kind === 'yaml') {
       members.add(file.uri);
       configSource = { uri: file.uri, file, document: kubeletConfigDocument(file), fragment: false };
@@ -194,8 +195,9 @@ function finishNode(
     const reference = flagPath(lastFlag(partial, name));
     if (!reference || !reference.path) continue;
     const found = resolveOnNodePath(reference.path, resolveContextFor(referrerOf(reference.flag), context), context.index);
+    const readable = found !== undefined && context.files.get(found.uri) !== undefined;
     if (found) members.add(found.uri);
-    kubeconfigs.push({ ...reference, uri: found?.uri });
+    kubeconfigs.push({ ...reference, uri: readable ? found?.uri : undefined });
   }
   for (const entry of environmentFiles) if (entry.file) members.add(entry.file.uri);
 
