@@ -68,9 +68,16 @@ export interface KubeletNode {
   readonly members: ReadonlySet<string>;
 }
 
+/** Last occurrence of each flag, built once per command line (rules ask for it once per flag). */
+const lastByName = new WeakMap<KubeletCommandLine, Map<string, FlagOccurrence>>();
+
 /** The last occurrence of a flag: the one the kubelet keeps. */
 export function lastFlag(node: KubeletNode, name: string): FlagOccurrence | undefined {
-  const flags = node.commandLine.flags;
-  for (let i = flags.length - 1; i >= 0; i--) if (flags[i]?.name === name) return flags[i];
-  return undefined;
+  let index = lastByName.get(node.commandLine);
+  if (!index) {
+    index = new Map();
+    for (const flag of node.commandLine.flags) index.set(flag.name, flag);
+    lastByName.set(node.commandLine, index);
+  }
+  return index.get(name);
 }

@@ -59,8 +59,12 @@ export const kubeletDuplicateFlag: Rule = {
       if (ADDING_TYPES.has(type)) continue;
       if (MAP_TYPES.has(type)) {
         const pairs = occurrences.flatMap(pairsOf);
+        // The pair that wins for each key is its last one: index them once rather than search per pair.
+        const lastOfKey = new Map<string, number>();
+        pairs.forEach((pair, index) => lastOfKey.set(pair.key, index));
         pairs.forEach((earlier, index) => {
-          const winner = [...pairs.slice(index + 1)].reverse().find((later) => later.key === earlier.key);
+          const last = lastOfKey.get(earlier.key) ?? index;
+          const winner = last > index ? pairs[last] : undefined;
           if (!winner || !earlier.span) return;
           const where = describeOrigin({ kind: 'flag', flag: winner.flag }, context).replace(/^set by `[^`]*`/, `\`${winner.text}\``);
           const same = winner.text === earlier.text ? ' repeats it and' : '';
