@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { KUBEADM_KUBELET_CONFIG } from '../../support/fixtures.js';
 import { harness, uri } from '../../support/service-harness.js';
 import { parseYamlFile } from '../../../server/src/service/parse/yaml/yaml-file.js';
 import { configUnknownField } from '../../../server/src/service/rules/config-unknown-field.js';
@@ -175,53 +176,6 @@ test('not judged: other YAML, kubeconfigs, credential provider configs, document
 });
 
 test('the config kubeadm writes (zero durations, flushFrequency: 0, empty strings, an empty memorySwap) has no findings', () => {
-  const text = `apiVersion: kubelet.config.k8s.io/v1beta1
-authentication:
-  anonymous:
-    enabled: false
-  webhook:
-    cacheTTL: 0s
-    enabled: true
-  x509:
-    clientCAFile: /etc/kubernetes/pki/ca.crt
-authorization:
-  mode: Webhook
-  webhook:
-    cacheAuthorizedTTL: 0s
-    cacheUnauthorizedTTL: 0s
-cgroupDriver: systemd
-clusterDNS:
-- 10.96.0.10
-clusterDomain: cluster.local
-containerRuntimeEndpoint: ""
-cpuManagerReconcilePeriod: 0s
-evictionPressureTransitionPeriod: 0s
-fileCheckFrequency: 0s
-healthzBindAddress: 127.0.0.1
-healthzPort: 10248
-httpCheckFrequency: 0s
-imageMaximumGCAge: 0s
-imageMinimumGCAge: 0s
-kind: KubeletConfiguration
-logging:
-  flushFrequency: 0
-  options:
-    json:
-      infoBufferSize: "0"
-    text:
-      infoBufferSize: "0"
-  verbosity: 0
-memorySwap: {}
-nodeStatusReportFrequency: 0s
-nodeStatusUpdateFrequency: 0s
-rotateCertificates: true
-runtimeRequestTimeout: 0s
-shutdownGracePeriod: 0s
-shutdownGracePeriodCriticalPods: 0s
-staticPodPath: /etc/kubernetes/manifests
-streamingConnectionIdleTimeout: 0s
-syncFrequency: 0s
-volumeStatsAggPeriod: 0s
-`;
+  const text = KUBEADM_KUBELET_CONFIG;
   assert.deepEqual(harness({ 'var/lib/kubelet/config.yaml': text }, {}, [configUnknownField]).findings(uri('var/lib/kubelet/config.yaml')), []);
 });

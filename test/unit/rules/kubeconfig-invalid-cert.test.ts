@@ -1,15 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { X509Certificate, generateKeyPairSync } from 'node:crypto';
+import { pem } from '../../support/certificates.js';
 import { harness, only, uri } from '../../support/service-harness.js';
 import { kubeconfigInvalidCert } from '../../../server/src/service/rules/kubeconfig-invalid-cert.js';
 
 const RULE = 'kubeconfig-invalid-cert';
 const RULES = [kubeconfigInvalidCert];
-const CERTS = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'certs');
-const pem = (name: string): string => fs.readFileSync(path.join(CERTS, name), 'utf8');
 const b64 = (data: string | Buffer): string => Buffer.from(data).toString('base64');
 const FAILS = 'client-go fails when it sets up the connection';
 

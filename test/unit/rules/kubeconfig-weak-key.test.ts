@@ -1,15 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { embedded } from '../../support/certificates.js';
 import { harness, only, uri } from '../../support/service-harness.js';
 import { kubeconfigWeakKey } from '../../../server/src/service/rules/kubeconfig-weak-key.js';
 
 const RULE = 'kubeconfig-weak-key';
 const RULES = [kubeconfigWeakKey];
-const CERTS = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'certs');
-const pem = (name: string): string => fs.readFileSync(path.join(CERTS, name), 'utf8');
-const fixture = (...names: string[]): string => Buffer.from(names.map(pem).join('')).toString('base64');
+const fixture = embedded;
 
 const kubeconfig = (ca: string, client: string): string => `apiVersion: v1
 kind: Config
