@@ -55,6 +55,7 @@ function report(file: SourceFile, json: boolean, name: string, earlier: ConfigPa
 /** A key given twice in one mapping: strict decoding fails, and the lenient retry keeps the later value. */
 export const configDuplicateKey: Rule = {
   id: 'config-duplicate-key',
+  tier: 'correctness',
   title: 'Key given twice in a KubeletConfiguration',
   defaultSeverity: 'warning',
   summary: 'A key set twice in the same mapping: the kubelet silently keeps the later value.',

@@ -124,6 +124,7 @@ function checkField(file: SourceFile, document: YamlDocumentInfo, field: Field, 
 /** A KubeletConfiguration under an apiVersion or kind the kubelet does not serve: it exits at start-up. */
 export const configInvalidApiversion: Rule = {
   id: 'config-invalid-apiversion',
+  tier: 'correctness',
   title: 'KubeletConfiguration apiVersion or kind the kubelet does not serve',
   defaultSeverity: 'error',
   summary: `A KubeletConfiguration whose apiVersion is not ${API_VERSION}, or whose apiVersion or kind is missing: the kubelet will not start.`,

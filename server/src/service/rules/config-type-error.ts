@@ -246,6 +246,7 @@ function check(file: SourceFile, json: boolean, visit: ConfigValueVisit): RuleRe
 /** A value of the wrong JSON type for its field: the typed decode fails and the kubelet exits. */
 export const configTypeError: Rule = {
   id: 'config-type-error',
+  tier: 'correctness',
   title: 'KubeletConfiguration value of the wrong type',
   defaultSeverity: 'error',
   summary: 'A value of the wrong type for its field (a number for a duration, a quoted number for a port, a string for a list): the file does not decode and the kubelet does not start.',

@@ -110,6 +110,7 @@ function report(uri: string, text: string, pair: ConfigPair, visit: ConfigMappin
 /** A key the v1beta1 KubeletConfiguration does not have: strict decoding fails, lenient decoding drops it. */
 export const configUnknownField: Rule = {
   id: 'config-unknown-field',
+  tier: 'correctness',
   title: 'Unknown KubeletConfiguration field',
   defaultSeverity: 'warning',
   summary: 'A key that is not a KubeletConfiguration field (misspelt, in the wrong case or at the wrong level): the kubelet drops it, so the setting has no effect.',

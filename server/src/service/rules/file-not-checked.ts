@@ -4,6 +4,7 @@ import { MAX_FILE_SIZE } from '../model/source-files.js';
 /** A file that would be checked but cannot be: too large, or not text. */
 export const fileNotChecked: Rule = {
   id: 'file-not-checked',
+  tier: 'correctness',
   title: 'File not checked',
   defaultSeverity: 'information',
   summary: 'A unit, env or YAML file too large to check, or binary.',

@@ -6,6 +6,7 @@ import { goString } from '../parse/kubeconfig/go-yaml-scalar.js';
 /** A user with username/password credentials: the API server dropped basic authentication in 1.19. */
 export const kubeconfigBasicAuth: Rule = {
   id: 'kubeconfig-basic-auth',
+  tier: 'hardening',
   title: 'Username and password credentials',
   defaultSeverity: 'warning',
   summary: 'A user authenticates with a username and password, which the API server no longer accepts since Kubernetes 1.19.',

@@ -14,6 +14,7 @@ export const EXPIRY_WARNING_DAYS = 30;
 export function certExpiryRule(now: () => Date): Rule {
   return {
     id: 'kubeconfig-cert-expiry',
+    tier: 'correctness',
     title: 'Embedded certificate expired, not yet valid, or expiring soon',
     defaultSeverity: 'error',
     summary: `An embedded certificate (certificate-authority-data, client-certificate-data) has expired or is not valid yet (error), or expires within ${EXPIRY_WARNING_DAYS} days (warning).`,

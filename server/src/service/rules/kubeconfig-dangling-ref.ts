@@ -12,6 +12,7 @@ import type { YamlEntry } from '../parse/yaml/yaml-file.js';
  */
 export const kubeconfigDanglingRef: Rule = {
   id: 'kubeconfig-dangling-ref',
+  tier: 'correctness',
   title: 'Reference to a missing cluster, user or context',
   defaultSeverity: 'error',
   summary: 'A context names a cluster or user that does not exist, current-context names a missing context, or a name appears twice in a list: client-go fails to use the file.',

@@ -5,6 +5,7 @@ import { goString } from '../parse/kubeconfig/go-yaml-scalar.js';
 /** A private key embedded in the kubeconfig: the file itself is the credential. */
 export const kubeconfigEmbeddedClientKey: Rule = {
   id: 'kubeconfig-embedded-client-key',
+  tier: 'hardening',
   title: 'Private key embedded in the kubeconfig',
   defaultSeverity: 'information',
   summary: 'A user embeds its private key (client-key-data), so whoever can read the file can act as that user.',

@@ -20,6 +20,7 @@ const MODES = ['Never', 'IfAvailable', 'Always'];
  */
 export const kubeconfigExecApiRemoved: Rule = {
   id: 'kubeconfig-exec-api-removed',
+  tier: 'correctness',
   title: 'Exec credential plugin with an apiVersion client-go does not serve',
   defaultSeverity: 'error',
   summary: 'An exec credential plugin names an apiVersion that client-go no longer serves (v1alpha1 was removed in 1.24) or none at all, or v1 without the interactiveMode it requires.',

@@ -11,6 +11,7 @@ import type { YamlEntry } from '../parse/yaml/yaml-file.js';
  */
 export const kubeconfigHttpServer: Rule = {
   id: 'kubeconfig-http-server',
+  tier: 'hardening',
   title: 'API server reached over plain HTTP',
   defaultSeverity: 'warning',
   summary: 'A cluster server URL uses plain HTTP, so credentials and API traffic travel unencrypted to an unauthenticated server.',

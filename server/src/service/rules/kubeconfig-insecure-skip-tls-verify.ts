@@ -5,6 +5,7 @@ import type { YamlEntry } from '../parse/yaml/yaml-file.js';
 /** A cluster entry that does not verify the API server's certificate. */
 export const kubeconfigInsecureSkipTlsVerify: Rule = {
   id: 'kubeconfig-insecure-skip-tls-verify',
+  tier: 'hardening',
   title: "The API server's certificate is not verified",
   defaultSeverity: 'error',
   summary: 'A cluster sets insecure-skip-tls-verify: true, so anyone on the network path can pose as the API server.',

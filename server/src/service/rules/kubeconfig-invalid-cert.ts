@@ -15,6 +15,7 @@ const FAILS = 'client-go fails when it sets up the connection';
  */
 export const kubeconfigInvalidCert: Rule = {
   id: 'kubeconfig-invalid-cert',
+  tier: 'correctness',
   title: 'Embedded certificate or key that does not parse',
   defaultSeverity: 'error',
   summary: 'Embedded *-data decodes but is not a PEM certificate (or PEM private key), or the key does not match the certificate: the client fails when it connects.',

@@ -12,6 +12,7 @@ const REMOVED: ReadonlyMap<string, string> = new Map([
 /** An auth-provider that client-go no longer ships: authentication fails with an error naming the replacement. */
 export const kubeconfigRemovedAuthProvider: Rule = {
   id: 'kubeconfig-removed-auth-provider',
+  tier: 'correctness',
   title: 'Removed auth-provider plugin',
   defaultSeverity: 'error',
   summary: 'A user relies on the gcp or azure auth-provider, which client-go removed in Kubernetes 1.26 in favour of exec credential plugins.',

@@ -10,6 +10,7 @@ import type { YamlEntry } from '../parse/yaml/yaml-file.js';
  */
 export const kubeconfigSkipTlsWithCa: Rule = {
   id: 'kubeconfig-skip-tls-with-ca',
+  tier: 'correctness',
   title: 'insecure-skip-tls-verify together with a CA',
   defaultSeverity: 'error',
   summary: 'A cluster sets insecure-skip-tls-verify: true and also a CA: client-go refuses to connect with that combination.',

@@ -12,6 +12,7 @@ const BOOTSTRAP_TOKEN = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;
  */
 export const kubeconfigStaticToken: Rule = {
   id: 'kubeconfig-static-token',
+  tier: 'hardening',
   title: 'Bearer token stored in the kubeconfig',
   defaultSeverity: 'warning',
   summary: 'A user carries an inline bearer token; tokenFile, a client certificate or an exec plugin keep the secret out of the file (a bootstrap kubeconfig is expected to hold one).',

@@ -32,6 +32,7 @@ interface Problem {
  */
 export const kubeconfigTypeError: Rule = {
   id: 'kubeconfig-type-error',
+  tier: 'correctness',
   title: 'Kubeconfig value of the wrong type',
   defaultSeverity: 'error',
   summary: 'A kubeconfig value has the wrong type, a *-data field is not valid base64, or the apiVersion is not v1: client-go cannot load the file.',

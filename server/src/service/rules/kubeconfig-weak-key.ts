@@ -9,6 +9,7 @@ const MIN_RSA_BITS = 2048;
 /** An embedded certificate with a small RSA key or a signature over a broken hash (SHA-1, MD5). */
 export const kubeconfigWeakKey: Rule = {
   id: 'kubeconfig-weak-key',
+  tier: 'hardening',
   title: 'Embedded certificate with a weak key or signature',
   defaultSeverity: 'warning',
   summary: 'An embedded certificate has an RSA key under 2048 bits or a SHA-1 (or older) signature.',

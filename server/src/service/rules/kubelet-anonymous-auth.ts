@@ -3,6 +3,7 @@ import { settingRule } from './kinds/setting-rule.js';
 /** CIS 4.2.1: the kubelet API must not serve anonymous requests. */
 export const kubeletAnonymousAuth = settingRule({
   id: 'kubelet-anonymous-auth',
+  tier: 'cis-level1',
   title: 'Anonymous requests to the kubelet API are allowed',
   cis: '4.2.1',
   defaultSeverity: 'error',

@@ -35,6 +35,7 @@ function addressSpan(setting: EffectiveSetting): Span | undefined {
 /** The kubelet API on every interface with no client CA: worth a look, not an alarm. */
 export const kubeletBindAddress: Rule = {
   id: 'kubelet-bind-address',
+  tier: 'hardening',
   title: 'Kubelet API on all interfaces without a client CA',
   defaultSeverity: 'information',
   summary: 'The kubelet API listens on every interface while no client CA file is set to verify callers.',

@@ -4,6 +4,7 @@ import type { NodeContext, Rule, RuleMeta, RuleReport } from './rule.js';
 
 const META: RuleMeta = {
   id: 'kubelet-client-ca-file',
+  tier: 'cis-level1',
   title: 'No client CA for the kubelet API',
   cis: '4.2.3',
   defaultSeverity: 'error',

@@ -10,6 +10,7 @@ import { configReplacementOf, moveToConfigFix, sentence } from './kinds/move-to-
  */
 export const kubeletDeprecatedFlag: Rule = {
   id: 'kubelet-deprecated-flag',
+  tier: 'correctness',
   title: 'Deprecated kubelet flag',
   defaultSeverity: 'hint',
   summary: 'A deprecated flag (most are meant to be set in the KubeletConfiguration file instead); the fix moves it into the --config file.',

@@ -41,6 +41,7 @@ function pairsOf(flag: FlagOccurrence): KeyedPair[] {
  */
 export const kubeletDuplicateFlag: Rule = {
   id: 'kubelet-duplicate-flag',
+  tier: 'correctness',
   title: 'Flag given more than once',
   defaultSeverity: 'information',
   summary: 'A flag (or a map key of a flag) given more than once: the last one wins and the earlier ones have no effect.',

@@ -4,6 +4,7 @@ import type { NodeContext, Rule, RuleMeta, RuleReport } from './rule.js';
 
 const META: RuleMeta = {
   id: 'kubelet-event-qps',
+  tier: 'cis-level2',
   title: 'Event rate limit of 0',
   cis: '4.2.8',
   defaultSeverity: 'hint',

@@ -47,6 +47,7 @@ const octal = (mode: number): string => (mode & 0o777).toString(8).padStart(3, '
  */
 export const kubeletFilePermissions: Rule = {
   id: 'kubelet-file-permissions',
+  tier: 'cis-level1',
   title: 'Kubelet file permissions too open',
   cis: '4.1.1, 4.1.5, 4.1.9',
   defaultSeverity: 'warning',

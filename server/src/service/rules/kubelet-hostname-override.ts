@@ -4,6 +4,7 @@ import type { NodeContext, Rule, RuleMeta, RuleReport } from './rule.js';
 
 const META: RuleMeta = {
   id: 'kubelet-hostname-override',
+  tier: 'cis-level1',
   title: 'Overridden node name',
   cis: '4.2.7',
   defaultSeverity: 'information',

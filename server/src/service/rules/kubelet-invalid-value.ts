@@ -579,6 +579,7 @@ function configIssues(context: NodeContext, reports: RuleReport[]): void {
  */
 export const kubeletInvalidValue: Rule = {
   id: 'kubelet-invalid-value',
+  tier: 'correctness',
   title: 'Value the kubelet rejects',
   defaultSeverity: 'error',
   summary: 'A flag or config value the kubelet refuses (bad boolean, number, duration or quantity, a value outside its list or range, a missing value): the kubelet will not start.',

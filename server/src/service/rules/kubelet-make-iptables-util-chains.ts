@@ -3,6 +3,7 @@ import { settingRule } from './kinds/setting-rule.js';
 /** CIS 4.2.6: the kubelet should keep the iptables utility chains it manages in place. */
 export const kubeletMakeIptablesUtilChains = settingRule({
   id: 'kubelet-make-iptables-util-chains',
+  tier: 'cis-level1',
   title: 'iptables utility chains left unmanaged',
   cis: '4.2.6',
   defaultSeverity: 'warning',

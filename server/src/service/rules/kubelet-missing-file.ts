@@ -3,6 +3,7 @@ import type { Rule, RuleReport } from './rule.js';
 /** A file the kubelet is told to read (--config, --config-dir, --kubeconfig...) that the workspace does not have. */
 export const kubeletMissingFile: Rule = {
   id: 'kubelet-missing-file',
+  tier: 'correctness',
   title: 'Referenced file not in the workspace',
   defaultSeverity: 'information',
   summary: 'A file named by --config, --config-dir, --kubeconfig or --bootstrap-kubeconfig is not in the workspace, so settings from it are not judged.',

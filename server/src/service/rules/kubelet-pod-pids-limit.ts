@@ -17,6 +17,7 @@ function describeLimit(value: unknown, setting: EffectiveSetting): string {
  */
 export const kubeletPodPidsLimit = settingRule({
   id: 'kubelet-pod-pids-limit',
+  tier: 'cis-level1',
   title: 'No per-pod PID limit',
   cis: '4.2.13',
   defaultSeverity: 'warning',

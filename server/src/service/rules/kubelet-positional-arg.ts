@@ -12,6 +12,7 @@ import { commentRuns, quoted, location, removeWithBlanksBefore, removeWords, joi
  */
 export const kubeletPositionalArg: Rule = {
   id: 'kubelet-positional-arg',
+  tier: 'correctness',
   title: 'Stray argument on the kubelet command line',
   defaultSeverity: 'error',
   summary: 'A word that is not a flag reaches the kubelet (a boolean value after a space, a "#" comment in ExecStart=, words after "--"): the kubelet will not start.',

@@ -3,6 +3,7 @@ import { isDefaulted, settingRule } from './kinds/setting-rule.js';
 /** CIS 4.2.6 (older numbering): the kubelet should refuse kernel tunables it does not expect, not rewrite them. */
 export const kubeletProtectKernelDefaults = settingRule({
   id: 'kubelet-protect-kernel-defaults',
+  tier: 'cis-level1',
   title: 'Unprotected kernel tunables',
   cis: '4.2.6',
   defaultSeverity: 'warning',

@@ -3,6 +3,7 @@ import { settingRule } from './kinds/setting-rule.js';
 /** CIS 4.2.4: the unauthenticated read-only port must be closed. */
 export const kubeletReadOnlyPort = settingRule({
   id: 'kubelet-read-only-port',
+  tier: 'cis-level1',
   title: 'The unauthenticated read-only port is open',
   cis: '4.2.4',
   defaultSeverity: 'warning',

@@ -23,6 +23,7 @@ export function replacementAdvice(flag: KubeletFlagFact): string {
  */
 export const kubeletRemovedFlag: Rule = {
   id: 'kubelet-removed-flag',
+  tier: 'correctness',
   title: 'Flag removed from the kubelet',
   defaultSeverity: 'error',
   summary: 'A flag removed in or before the target Kubernetes release: the kubelet will not start.',

@@ -3,6 +3,7 @@ import { settingRule } from './kinds/setting-rule.js';
 /** CIS 4.2.10: the kubelet should renew its client certificate before it expires. */
 export const kubeletRotateCertificates = settingRule({
   id: 'kubelet-rotate-certificates',
+  tier: 'cis-level1',
   title: 'No client certificate rotation',
   cis: '4.2.10',
   defaultSeverity: 'warning',

@@ -7,6 +7,7 @@ import { GATE, flagValueSpan, featureGate, isGateOff, gateOrigin, gateSpan } fro
 /** CIS 4.2.11: the kubelet must be allowed to request and renew its serving certificate. */
 export const kubeletRotateServerCertGate: Rule = {
   id: 'kubelet-rotate-server-cert-gate',
+  tier: 'cis-level1',
   title: 'Serving certificate rotation gate turned off',
   cis: '4.2.11',
   defaultSeverity: 'warning',

@@ -11,6 +11,7 @@ export function isTcpEndpoint(endpoint: string): boolean {
 /** The kubelet should talk to its container runtime over a local unix socket. */
 export const kubeletRuntimeEndpoint = settingRule({
   id: 'kubelet-runtime-endpoint',
+  tier: 'hardening',
   title: 'Container runtime reached over TCP',
   defaultSeverity: 'warning',
   summary: 'The container runtime endpoint is a TCP address instead of a unix socket.',

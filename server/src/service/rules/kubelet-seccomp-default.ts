@@ -30,6 +30,7 @@ function configSide(node: KubeletNode): EffectiveSetting {
  */
 export const kubeletSeccompDefault: Rule = {
   id: 'kubelet-seccomp-default',
+  tier: 'cis-level1',
   title: 'No default seccomp profile for containers',
   cis: '4.2.14',
   defaultSeverity: 'warning',

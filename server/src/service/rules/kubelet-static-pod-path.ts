@@ -3,6 +3,7 @@ import { settingRule } from './kinds/setting-rule.js';
 /** DISA STIG: worker nodes should not start pods from a local manifest directory. */
 export const kubeletStaticPodPath = settingRule({
   id: 'kubelet-static-pod-path',
+  tier: 'hardening',
   title: 'Static pod path enabled',
   defaultSeverity: 'information',
   summary: 'A static pod path is set; the DISA STIG asks worker nodes to leave it unset, while control-plane nodes need it.',

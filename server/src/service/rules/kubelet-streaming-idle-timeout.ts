@@ -5,6 +5,7 @@ import type { NodeContext, Rule, RuleMeta, RuleReport } from './rule.js';
 
 const META: RuleMeta = {
   id: 'kubelet-streaming-idle-timeout',
+  tier: 'cis-level1',
   title: 'No idle timeout for streaming connections',
   cis: '4.2.5',
   defaultSeverity: 'warning',

@@ -34,6 +34,7 @@ function empty(field: string, setting: EffectiveSetting, context: NodeContext): 
 /** CIS 4.2.9: the kubelet should serve its API with a certificate clients can verify. */
 export const kubeletTlsCertKey: Rule = {
   id: 'kubelet-tls-cert-key',
+  tier: 'cis-level1',
   title: 'No serving certificate and key',
   cis: '4.2.9',
   defaultSeverity: 'warning',

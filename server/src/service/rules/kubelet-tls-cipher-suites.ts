@@ -137,6 +137,7 @@ function flowItemRemoval(uri: string, text: string, items: readonly unknown[], i
 /** CIS 4.2.12: the kubelet should offer only cipher suites Go considers secure. */
 export const kubeletTlsCipherSuites: Rule = {
   id: 'kubelet-tls-cipher-suites',
+  tier: 'cis-level1',
   title: 'Insecure TLS cipher suite allowed',
   cis: '4.2.12',
   defaultSeverity: 'warning',

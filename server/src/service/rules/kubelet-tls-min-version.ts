@@ -9,6 +9,7 @@ function insecureVersion(value: unknown): { readonly name: string; readonly tlsV
 /** The kubelet's HTTPS server should not accept TLS older than 1.2. */
 export const kubeletTlsMinVersion = settingRule({
   id: 'kubelet-tls-min-version',
+  tier: 'hardening',
   title: 'Minimum TLS version below 1.2',
   defaultSeverity: 'warning',
   summary: 'tlsMinVersion lets the kubelet API accept TLS 1.0 or 1.1; when empty the kubelet uses 1.2, which is fine.',

@@ -6,6 +6,7 @@ import { settingRule } from './kinds/setting-rule.js';
  */
 export const kubeletTokenWebhook = settingRule({
   id: 'kubelet-token-webhook',
+  tier: 'hardening',
   title: 'Webhook token authentication disabled',
   defaultSeverity: 'warning',
   summary: 'Webhook token authentication is disabled while authorization mode is Webhook (the flag default is off when no --config file is used).',

@@ -67,6 +67,7 @@ function joinNames(names: readonly string[], word: string): string {
  */
 export const kubeletUnknownFlag: Rule = {
   id: 'kubelet-unknown-flag',
+  tier: 'correctness',
   title: 'Not a kubelet flag',
   defaultSeverity: 'error',
   summary: 'A flag the kubelet does not know: it refuses to start. Suggests the flag that was meant, or names the component the flag belongs to.',

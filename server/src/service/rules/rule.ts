@@ -7,6 +7,8 @@ import type { YamlDocumentInfo } from '../parse/yaml/yaml-file.js';
 import type { Span } from '../text/span.js';
 import type { FileStat } from '../workspace/workspace.js';
 
+export type RuleTier = 'correctness' | 'cis-level1' | 'cis-level2' | 'hardening';
+
 /** What every rule declares about itself: the public, stable part. */
 export interface RuleMeta {
   /** Stable id: used in CLI output, settings and suppression comments. */
@@ -14,6 +16,12 @@ export interface RuleMeta {
   readonly title: string;
   /** CIS Kubernetes Benchmark recommendation, when one applies. */
   readonly cis?: string;
+  /**
+   * Which profile turns the rule on: `correctness` rules (what the kubelet, systemd or client-go refuse
+   * or drop) are on in every profile; `cis-level1` and `cis-level2` follow the CIS benchmark's levels;
+   * `hardening` rules go beyond the benchmark and are on only in the `all` profile.
+   */
+  readonly tier: RuleTier;
   readonly defaultSeverity: Severity;
   /** One sentence on what the rule finds, for the README and the rule page. */
   readonly summary: string;

@@ -13,6 +13,7 @@ const BROKEN = ' The line before it does not end in "\\", so this flag never rea
 /** A line systemd reads and throws away with a warning: whatever it meant to set is silently lost. */
 export const systemdLostLine: Rule = {
   id: 'systemd-lost-line',
+  tier: 'correctness',
   title: 'Line ignored by systemd',
   defaultSeverity: 'warning',
   summary: 'A line systemd ignores (unknown directive, or a flag left behind by a broken `\\` continuation): its setting is lost.',

@@ -3,6 +3,7 @@ import type { Rule, RuleReport } from './rule.js';
 /** An `EnvironmentFile=` that no workspace file matches: its variables, and any flags in them, are unknown. */
 export const systemdMissingEnvfile: Rule = {
   id: 'systemd-missing-envfile',
+  tier: 'correctness',
   title: 'Environment file not in the workspace',
   defaultSeverity: 'information',
   summary: 'An EnvironmentFile= that is not in the workspace: flags it may add are not known, so defaults are not judged.',

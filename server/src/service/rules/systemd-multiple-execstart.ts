@@ -3,6 +3,7 @@ import type { Rule, RuleReport } from './rule.js';
 /** Two non-empty ExecStart= without a reset between them: systemd refuses to load a non-oneshot service. */
 export const systemdMultipleExecstart: Rule = {
   id: 'systemd-multiple-execstart',
+  tier: 'correctness',
   title: 'More than one ExecStart=',
   defaultSeverity: 'error',
   summary: 'A second non-empty ExecStart= without an empty ExecStart= before it: systemd refuses to load the service.',

@@ -3,6 +3,7 @@ import type { Rule, RuleReport } from './rule.js';
 /** YAML the parser rejects: the kubelet or client-go cannot load the file. */
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
+  tier: 'correctness',
   title: 'YAML syntax error',
   defaultSeverity: 'error',
   summary: 'YAML the parser rejects, at the parser\'s position: the file does not load.',
