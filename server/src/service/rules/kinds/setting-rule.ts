@@ -41,6 +41,7 @@ export function settingRule(spec: SettingRuleSpec): Rule {
   return {
     id: spec.id,
     title: spec.title,
+    tier: spec.tier,
     ...(spec.cis !== undefined ? { cis: spec.cis } : {}),
     defaultSeverity: spec.defaultSeverity,
     summary: spec.summary,
