@@ -1,5 +1,5 @@
 import { effectiveSetting, type Origin } from '../../server/src/service/model/effective-setting.js';
-import { createLanguageService, MemoryWorkspace, RULES, type Finding, type Rule, type ServiceSettings, type TextEdit, DEFAULT_SETTINGS } from '../../server/src/service/index.js';
+import { createLanguageService, MemoryWorkspace, RULES, type Finding, type Rule, type UserSettings, type TextEdit } from '../../server/src/service/index.js';
 
 /** A finding reduced to what tests assert: rule, severity, the exact text under the range, message. */
 export interface SeenFinding {
@@ -24,11 +24,11 @@ export interface Harness {
 export const uri = (path: string): string => `file:///ws/${path}`;
 
 /** A language service over an in-memory workspace whose files are given by path under `/ws`. */
-export function harness(files: Record<string, string>, settings: Partial<ServiceSettings> = {}, rules: readonly Rule[] = RULES): Harness {
+export function harness(files: Record<string, string>, settings: UserSettings = {}, rules: readonly Rule[] = RULES): Harness {
   const workspace = new MemoryWorkspace(Object.fromEntries(Object.entries(files).map(([path, text]) => [uri(path), text])));
   const service = createLanguageService(
     workspace,
-    () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    () => settings,
     (error) => {
       throw error;
     },

@@ -1,24 +1,19 @@
 /**
  * The settings the client sends under `kubeletGuard` (resource-scoped, read through
- * `workspace/configuration`). Types only: the client imports this file for its types.
+ * `workspace/configuration`). Only the values the user set are sent (the VS Code client strips the
+ * defaults), so an absent key lets `.kubelet-guard.yaml` decide. Types only.
  */
 export interface KubeletGuardSettings {
   /** Check files at all. */
   readonly enable: boolean;
-  /** Folders that mirror a node's `/`; relative entries are relative to the workspace folder. */
-  readonly nodeRoot: readonly string[];
-  /** Kubernetes minor release the nodes run, such as `1.36`. */
-  readonly kubernetesVersion: string;
   /** Do not check untitled documents. */
   readonly ignoreUntitled: boolean;
-  /** Report suppression comments that give no reason. */
-  readonly requireSuppressionReason: boolean;
+  /** The `kubeletGuard` section as sent, for the service's settings layer (read in settings.ts). */
+  readonly section: Readonly<Record<string, unknown>>;
 }
 
 export const DEFAULT_CLIENT_SETTINGS: KubeletGuardSettings = {
   enable: true,
-  nodeRoot: [],
-  kubernetesVersion: '1.36',
   ignoreUntitled: false,
-  requireSuppressionReason: false,
+  section: {},
 };

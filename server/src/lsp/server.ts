@@ -10,9 +10,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, DEFAULT_SETTINGS, type ServiceSettings } from '../service/index.js';
+import { createLanguageService, type UserSettings } from '../service/index.js';
 import { DiskWorkspace } from '../host/disk-workspace.js';
-import { SettingsCache, folderOf, toServiceSettings } from './settings.js';
+import { SettingsCache, folderOf, toUserSettings } from './settings.js';
 import type { KubeletGuardSettings } from './protocol.js';
 import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toLocationLink, CHMOD_COMMAND, DIAGNOSTIC_SOURCE, SHOW_DOCUMENTATION_COMMAND, type DiagnosticData } from './to-lsp.js';
 import { confirmAndChmod } from './chmod-command.js';
@@ -41,7 +41,9 @@ export function startServer(connection: Connection): void {
   let snippets = false;
   let folders: string[] = [];
   const settings = new SettingsCache(connection, () => pullConfiguration);
-  const resolvedSettings = new Map<string, { client: KubeletGuardSettings; service: ServiceSettings }>();
+  const resolvedSettings = new Map<string, { client: KubeletGuardSettings; service: UserSettings }>();
+  /** Notes already written to the output channel (a project-file value the editor settings replace). */
+  const notesShown = new Set<string>();
   const logged = new Set<string>();
 
   const logOnce = (where: string, error: unknown): void => {
@@ -54,7 +56,7 @@ export function startServer(connection: Connection): void {
 
   const service = createLanguageService(
     workspace,
-    (uri) => resolvedSettings.get(uri)?.service ?? DEFAULT_SETTINGS,
+    (uri) => resolvedSettings.get(uri)?.service ?? {},
     (error) => logOnce('analysis', error),
   );
 
@@ -126,7 +128,9 @@ export function startServer(connection: Connection): void {
   const validate = guarded('diagnostics', undefined, async (document: TextDocument): Promise<void> => {
     const version = document.version;
     const client = await settings.get(document.uri);
-    resolvedSettings.set(document.uri, { client, service: toServiceSettings(client, folderOf(document.uri, folders)) });
+    const previous = resolvedSettings.get(document.uri);
+    // The same settings object while nothing changed: the service caches its analyses by identity.
+    if (previous?.client !== client) resolvedSettings.set(document.uri, { client, service: toUserSettings(client, folderOf(document.uri, folders)) });
     const current = documents.get(document.uri);
     // A newer version or a closed document: a later pass will publish, or nothing should.
     if (!current || current.version !== version) return;
@@ -134,6 +138,11 @@ export function startServer(connection: Connection): void {
     const skip = !client.enable || (client.ignoreUntitled && document.uri.startsWith('untitled:'));
     if (!skip) {
       const analysis = service.analyse(document.uri);
+      for (const note of service.settings(document.uri).overridden.values()) {
+        if (notesShown.has(note)) continue;
+        notesShown.add(note);
+        connection.console.info(`kubelet-guard: ${note}`);
+      }
       diagnostics = analysis.findings.map((finding) => toDiagnostic(current, finding, (uri) => documents.get(uri)));
     }
     await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
@@ -158,6 +167,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration((change) => {
+    notesShown.clear();
     if (pullConfiguration) settings.clear();
     else settings.setGlobal((change.settings as Record<string, unknown> | undefined)?.['kubeletGuard'] ?? change.settings);
     scheduleAll();

@@ -1,26 +1,21 @@
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_CLIENT_SETTINGS, type KubeletGuardSettings } from './protocol.js';
-import { uriToPath, type ServiceSettings } from '../service/index.js';
+import { readSettingsLayer, uriToPath, type UserSettings } from '../service/index.js';
 
 /** Accepts whatever the client sent and keeps only well-formed values, so bad settings never crash us. */
 export function normaliseSettings(raw: unknown): KubeletGuardSettings {
-  const value = (raw ?? {}) as Record<string, unknown>;
-  const nodeRoot = value['nodeRoot'];
-  const version = value['kubernetesVersion'];
+  const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   return {
     enable: typeof value['enable'] === 'boolean' ? value['enable'] : DEFAULT_CLIENT_SETTINGS.enable,
-    nodeRoot: Array.isArray(nodeRoot) ? nodeRoot.filter((r): r is string => typeof r === 'string') : typeof nodeRoot === 'string' && nodeRoot ? [nodeRoot] : [],
-    kubernetesVersion: typeof version === 'string' && /^1\.\d+$/.test(version) ? version : DEFAULT_CLIENT_SETTINGS.kubernetesVersion,
     ignoreUntitled: typeof value['ignoreUntitled'] === 'boolean' ? value['ignoreUntitled'] : DEFAULT_CLIENT_SETTINGS.ignoreUntitled,
-    requireSuppressionReason: value['requireSuppressionReason'] === true,
+    section: value,
   };
 }
 
-/** The service's view of the settings: node roots made absolute against the document's folder. */
-export function toServiceSettings(settings: KubeletGuardSettings, folderPath: string | undefined): ServiceSettings {
-  const nodeRoots = settings.nodeRoot.map((root) => (path.isAbsolute(root) || folderPath === undefined ? path.resolve(root) : path.resolve(folderPath, root)));
-  return { kubernetesVersion: settings.kubernetesVersion, nodeRoots, requireSuppressionReason: settings.requireSuppressionReason };
+/** The service's view of the editor settings: one settings layer, node roots made absolute against the document's folder. */
+export function toUserSettings(settings: KubeletGuardSettings, folderPath: string | undefined): UserSettings {
+  return readSettingsLayer(settings.section, (root) => (path.isAbsolute(root) || folderPath === undefined ? path.resolve(root) : path.resolve(folderPath, root)));
 }
 
 /**

@@ -6,10 +6,10 @@ import { indexFiles, type WorkspaceFileIndex } from './model/resolve-path.js';
 import type { KubeletNode } from './model/kubelet-node.js';
 import { effectiveSetting } from './model/effective-setting.js';
 import type { BuildContext } from './model/build-node.js';
-import { RULES } from './rules/registry.js';
-import { toFinding, type NodeContext, type Rule, type RuleSettings } from './rules/rule.js';
+import { ALL_RULES, RULES, ruleById } from './rules/registry.js';
+import { toFinding, type NodeContext, type Rule } from './rules/rule.js';
 import type { Workspace } from './workspace/workspace.js';
-import { displayName } from './workspace/uri.js';
+import { displayName, pathToUri } from './workspace/uri.js';
 import { hoverAt, type HoverResult } from './features/hover.js';
 import { completeAt, type CompletionEntry } from './features/completion.js';
 import { outline, type OutlineSymbol } from './features/symbols.js';
@@ -17,10 +17,19 @@ import { definitionAt, type DefinitionTarget } from './features/definition.js';
 import { combineFixes } from './features/fix-all.js';
 import { applySuppressions, type SuppressedFinding } from './suppress/apply-suppressions.js';
 import { disableFixes } from './suppress/disable-fixes.js';
+import { DEFAULT_SETTINGS, type ServiceSettings, type UserSettings } from './settings/user-settings.js';
+import { PROJECT_FILE_NAME } from './settings/catalogue.js';
+import { parseProjectFile, type ProjectFile } from './settings/project-file.js';
+import { resolveSettings, type OverridingLayer } from './settings/resolve-settings.js';
+import { applyPolicy, applyPolicyToSuppressed } from './settings/rule-policy.js';
+import { globToRegExp, matchesAny } from './settings/glob.js';
+import { projectFileFindings } from './settings/project-file-findings.js';
+import { projectFileHover } from './features/project-file-hover.js';
+import { projectFileCompletion } from './features/project-file-completion.js';
+import { basename, dirname, isUnder, normalisePath, uriToPath } from './workspace/uri.js';
 
-export type ServiceSettings = RuleSettings;
-
-export const DEFAULT_SETTINGS: ServiceSettings = { kubernetesVersion: '1.36', nodeRoots: [] };
+export { DEFAULT_SETTINGS };
+export type { ServiceSettings, UserSettings };
 
 /** Everything the service knows about one file at one moment: its nodes and its findings. */
 export interface FileAnalysis {
@@ -49,6 +58,10 @@ export interface LanguageService {
   symbols(uri: string): OutlineSymbol[];
   /** Where the reference at `offset` points. */
   definition(uri: string, offset: number): DefinitionTarget | undefined;
+  /** The settings in force for `uri`: every layer merged, with the project file values another layer replaced. */
+  settings(uri: string): ServiceSettings;
+  /** Whether `uri` is left unreported by the `exclude` patterns in force for it. */
+  isExcluded(uri: string): boolean;
 }
 
 /**
@@ -57,9 +70,10 @@ export interface LanguageService {
  */
 export function createLanguageService(
   workspace: Workspace,
-  settingsFor: (uri: string) => ServiceSettings = () => DEFAULT_SETTINGS,
+  settingsFor: (uri: string) => UserSettings = () => ({}),
   onInternalError: (error: unknown) => void = () => undefined,
   rules: readonly Rule[] = RULES,
+  upperLayer: OverridingLayer = 'editor',
 ): LanguageService {
   const files = new SourceFiles(workspace);
   let indexedList: readonly string[] | undefined;
@@ -74,6 +88,67 @@ export function createLanguageService(
     }
     return { list, index };
   };
+
+  /**
+   * The workspace folder of a file (the longest root that holds it): where its project file lives and
+   * what `exclude` patterns are relative to. Files outside every folder (untitled ones) take the first.
+   */
+  const folderOf = (uri: string): string | undefined => {
+    const roots = workspace.roots().map((root) => uriToPath(root)).filter((root): root is string => root !== undefined);
+    const file = uriToPath(uri);
+    const holding = file === undefined ? [] : roots.filter((root) => isUnder(file, root));
+    return holding.sort((a, b) => b.length - a.length)[0] ?? roots[0];
+  };
+
+  const projectFileUri = (uri: string, upper: UserSettings): string | undefined => {
+    if (upper.projectFile === null) return undefined;
+    if (upper.projectFile !== undefined) return upper.projectFile;
+    const folder = folderOf(uri);
+    return folder === undefined ? undefined : pathToUri(`${folder.replace(/\/$/, '')}/${PROJECT_FILE_NAME}`);
+  };
+
+  const knownRuleIds = ALL_RULES.map((rule) => rule.id);
+  const parsedProjectFiles = new Map<string, { text: string; file: ProjectFile }>();
+  const readProjectFile = (projectUri: string): ProjectFile | undefined => {
+    const text = workspace.readFile(projectUri);
+    if (text === undefined) return undefined;
+    const cached = parsedProjectFiles.get(projectUri);
+    if (cached && cached.text === text) return cached.file;
+    const base = dirname(uriToPath(projectUri) ?? '/');
+    const file = parseProjectFile(text, (path) => normalisePath(path.startsWith('/') ? path : `${base}/${path}`), knownRuleIds);
+    parsedProjectFiles.set(projectUri, { text, file });
+    return file;
+  };
+
+  /** Resolved settings, kept while their inputs are the same objects: the analysis cache compares them by identity. */
+  const resolved = new Map<string, { upper: UserSettings; project: ProjectFile | undefined; projectUri: string | undefined; folder: string | undefined; settings: ServiceSettings }>();
+  const settingsOf = (uri: string): ServiceSettings => {
+    const upper = settingsFor(uri);
+    const projectUri = projectFileUri(uri, upper);
+    const project = projectUri === undefined ? undefined : readProjectFile(projectUri);
+    const folder = folderOf(uri);
+    const cached = resolved.get(uri);
+    if (cached && cached.upper === upper && cached.project === project && cached.projectUri === projectUri && cached.folder === folder) return cached.settings;
+    const settings = resolveSettings(upper, project && projectUri ? { uri: projectUri, file: project } : undefined, folder, upperLayer);
+    resolved.set(uri, { upper, project, projectUri, folder, settings });
+    if (resolved.size > 256) resolved.delete(resolved.keys().next().value ?? uri);
+    return settings;
+  };
+
+  const excludePatterns = new Map<readonly string[], RegExp[]>();
+  const isExcluded = (uri: string, settings: ServiceSettings): boolean => {
+    if (settings.exclude.length === 0 || settings.excludeBase === undefined) return false;
+    const file = uriToPath(uri);
+    if (file === undefined || !isUnder(file, settings.excludeBase)) return false;
+    let patterns = excludePatterns.get(settings.exclude);
+    if (!patterns) {
+      patterns = settings.exclude.map(globToRegExp);
+      excludePatterns.set(settings.exclude, patterns);
+    }
+    return matchesAny(file.slice(settings.excludeBase.replace(/\/$/, '').length + 1), patterns);
+  };
+
+  const isProjectFile = (uri: string): boolean => basename(uriToPath(uri) ?? '') === PROJECT_FILE_NAME;
 
   const nodesOf = (uri: string, settings: ServiceSettings): { context: BuildContext; nodes: KubeletNode[] } => {
     const { list, index: fileIndex } = currentIndex();
@@ -91,7 +166,7 @@ export function createLanguageService(
   const analyses = new Map<string, { analysis: FileAnalysis; list: readonly string[]; settings: ServiceSettings; inputs: Map<string, string | undefined> }>();
 
   const analyse = (uri: string): FileAnalysis => {
-    const settings = settingsFor(uri);
+    const settings = settingsOf(uri);
     const list = workspace.listFiles();
     const cached = analyses.get(uri);
     if (cached && cached.list === list && cached.settings === settings && [...cached.inputs].every(([input, text]) => workspace.readFile(input) === text)) return cached.analysis;
@@ -106,8 +181,14 @@ export function createLanguageService(
   };
 
   const analyseFresh = (uri: string, settings: ServiceSettings): FileAnalysis => {
+    if (isProjectFile(uri)) {
+      const text = workspace.readFile(uri);
+      const project = text === undefined ? undefined : parseProjectFile(text, (path) => path, knownRuleIds);
+      const findings = project ? applyPolicy(projectFileFindings(uri, project, settings), settings, ruleById) : [];
+      return { uri, file: files.get(uri), nodes: [], findings, suppressed: [] };
+    }
     const file = files.get(uri);
-    if (!file || file.kind === 'other') return { uri, file, nodes: [], findings: [], suppressed: [] };
+    if (!file || file.kind === 'other' || isExcluded(uri, settings)) return { uri, file, nodes: [], findings: [], suppressed: [] };
     const { nodes } = nodesOf(uri, settings);
     const found: Finding[] = [];
     const roots = workspace.roots();
@@ -143,7 +224,11 @@ export function createLanguageService(
       return true;
     });
     // Suppression comments drop what they cover, and comments that cover nothing are reported.
-    const { findings: kept, suppressed } = applySuppressions(file, findings, settings.requireSuppressionReason === true);
+    // Suppressions look at every finding before the settings turn rules off, so a comment for a rule
+    // that is off elsewhere is not reported as unused here.
+    const afterComments = applySuppressions(file, findings, settings.requireSuppressionReason === true);
+    const kept = applyPolicy(afterComments.findings, settings, ruleById);
+    const suppressed = applyPolicyToSuppressed(afterComments.suppressed, settings, ruleById);
     kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
     return { uri, file, nodes, findings: kept, suppressed };
   };
@@ -163,7 +248,12 @@ export function createLanguageService(
     hover: (uri, offset) =>
       guard(undefined, () => {
         const analysis = analyse(uri);
-        return hoverAt(analysis, offset, { settings: settingsFor(uri), files, displayName: (u) => displayName(u, workspace.roots()) });
+        const settings = settingsOf(uri);
+        if (isProjectFile(uri)) {
+          const text = workspace.readFile(uri);
+          return text === undefined ? undefined : projectFileHover(parseProjectFile(text, (path) => path, knownRuleIds), offset, settings);
+        }
+        return hoverAt(analysis, offset, { settings, files, displayName: (u) => displayName(u, workspace.roots()) });
       }),
     fixes: (uri, start, end, ruleIds) =>
       guard([], () => {
@@ -185,8 +275,12 @@ export function createLanguageService(
       }),
     complete: (uri, offset) =>
       guard([], () => {
+        if (isProjectFile(uri)) {
+          const text = workspace.readFile(uri);
+          return text === undefined ? [] : projectFileCompletion(text, offset);
+        }
         const file = files.get(uri);
-        return file ? completeAt(file, offset, settingsFor(uri)) : [];
+        return file ? completeAt(file, offset, settingsOf(uri)) : [];
       }),
     symbols: (uri) =>
       guard([], () => {
@@ -194,10 +288,12 @@ export function createLanguageService(
         return analysis.file ? outline(analysis.file, analysis.nodes) : [];
       }),
     definition: (uri, offset) => guard(undefined, () => definitionAt(analyse(uri), offset)),
+    settings: (uri) => guard(DEFAULT_SETTINGS, () => settingsOf(uri)),
+    isExcluded: (uri) => guard(false, () => isExcluded(uri, settingsOf(uri))),
     dependencies: (uri) =>
       guard(new Set([uri]), () => {
         const members = new Set<string>([uri]);
-        for (const node of nodesOf(uri, settingsFor(uri)).nodes) for (const member of node.members) members.add(member);
+        for (const node of nodesOf(uri, settingsOf(uri)).nodes) for (const member of node.members) members.add(member);
         return members;
       }),
   };

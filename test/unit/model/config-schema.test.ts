@@ -1,16 +1,15 @@
+import { editDistance, nearestNames } from '../../../server/src/service/text/edit-distance.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseYamlFile } from '../../../server/src/service/parse/yaml/yaml-file.js';
 import {
   configFieldsUnder,
   configSchemaAt,
-  editDistance,
   fieldHomes,
   isConfigField,
   isJsonConfig,
   isKubeletConfiguration,
   mapsWithKey,
-  nearestNames,
   resolvePlainScalar,
   typeMetaPair,
   visitKubeletConfig,

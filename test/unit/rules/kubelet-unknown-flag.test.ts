@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { harness, only, uri } from '../../support/service-harness.js';
-import { kubeletUnknownFlag, nearestFlags, editDistance } from '../../../server/src/service/rules/kubelet-unknown-flag.js';
+import { kubeletUnknownFlag, nearestFlags } from '../../../server/src/service/rules/kubelet-unknown-flag.js';
+import { editDistance } from '../../../server/src/service/text/edit-distance.js';
 import { kubeletPositionalArg } from '../../../server/src/service/rules/kubelet-positional-arg.js';
 import { kubeletFlag } from '../../../server/src/service/data/facts.js';
 import { otherComponentFlagNames, otherComponentsWithFlag } from '../../../server/src/service/data/other-components.js';

@@ -4,7 +4,8 @@ import type { Fix } from '../findings/finding.js';
 import type { TextEdit } from '../text/span.js';
 import type { SourceFile } from '../model/source-files.js';
 import type { YamlDocumentInfo } from '../parse/yaml/yaml-file.js';
-import { editDistance, isJsonConfig, checkableKubeletConfigs, scalarValue, typeMetaPair, type ConfigPair, type KubeletValue } from '../model/config-schema.js';
+import { editDistance } from '../text/edit-distance.js';
+import { isJsonConfig, checkableKubeletConfigs, scalarValue, typeMetaPair, type ConfigPair, type KubeletValue } from '../model/config-schema.js';
 
 const API_VERSION = 'kubelet.config.k8s.io/v1beta1';
 const KIND = 'KubeletConfiguration';

@@ -1,3 +1,4 @@
+import { nearestNames } from '../text/edit-distance.js';
 import type { Rule, RuleReport } from './rule.js';
 import type { Fix } from '../findings/finding.js';
 import {
@@ -5,7 +6,6 @@ import {
   fieldHomes,
   checkableKubeletConfigs,
   mapsWithKey,
-  nearestNames,
   visitKubeletConfig,
   type ConfigMappingVisit,
   type ConfigPair,

@@ -7,24 +7,7 @@ import { normaliseFlagName } from '../parse/flags/command-line.js';
 import { tracedSpan } from '../text/traced.js';
 import type { TextEdit } from '../text/span.js';
 import { commentRuns, removeWords } from './kinds/exec-comments.js';
-
-/** Damerau-Levenshtein distance (optimal string alignment), for typo suggestions. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const columns = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < columns; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] ?? [];
-      const above = d[i - 1] ?? [];
-      let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (d[i - 2]?.[j - 2] ?? 0) + 1);
-      row[j] = best;
-    }
-  }
-  return d[a.length]?.[b.length] ?? Math.max(a.length, b.length);
-}
+import { editDistance } from '../text/edit-distance.js';
 
 /** Letters and digits only, lower-cased: `--Anonymous_Auth`, `--anonymousAuth` and `--anonymous-auth` meet here. */
 const squash = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');

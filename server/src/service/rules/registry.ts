@@ -1,4 +1,6 @@
-import type { Rule } from './rule.js';
+import type { Rule, RuleMeta } from './rule.js';
+import { SUPPRESSION_WITHOUT_REASON_RULE, UNUSED_SUPPRESSION_RULE } from '../suppress/suppression-rules.js';
+import { PROJECT_FILE_RULE } from '../settings/project-file-rule.js';
 // Kubelet security, in CIS order.
 import { kubeletAnonymousAuth } from './kubelet-anonymous-auth.js';
 import { kubeletAuthorizationMode } from './kubelet-authorization-mode.js';
@@ -107,9 +109,15 @@ export const RULES: readonly Rule[] = [
   kubeconfigInvalidCert,
 ];
 
-const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+/** Rules the engine applies itself (suppression comments, the project file): ids for settings and reports. */
+export const ENGINE_RULES: readonly RuleMeta[] = [UNUSED_SUPPRESSION_RULE, SUPPRESSION_WITHOUT_REASON_RULE, PROJECT_FILE_RULE];
 
-export function ruleById(id: string): Rule | undefined {
+/** Every rule id a user can name in `rules`, `--rule` or a suppression comment. */
+export const ALL_RULES: readonly RuleMeta[] = [...RULES, ...ENGINE_RULES];
+
+const byId = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): RuleMeta | undefined {
   return byId.get(id);
 }
 

@@ -1,5 +1,6 @@
 import type { Finding, Fix } from '../findings/finding.js';
 import type { SourceFile } from '../model/source-files.js';
+import { SUPPRESSION_WITHOUT_REASON_RULE, UNUSED_SUPPRESSION_RULE } from './suppression-rules.js';
 import { covers, parseSuppressions, type Suppression } from './suppressions.js';
 
 /** A finding a comment silenced, with the comment's reason (kept for reports such as SARIF). */
@@ -14,8 +15,8 @@ export interface SuppressionResult {
 }
 
 /** Ids of the findings about suppression comments themselves (never suppressed). */
-export const UNUSED_SUPPRESSION = 'suppression-unused';
-export const SUPPRESSION_WITHOUT_REASON = 'suppression-no-reason';
+export const UNUSED_SUPPRESSION = UNUSED_SUPPRESSION_RULE.id;
+export const SUPPRESSION_WITHOUT_REASON = SUPPRESSION_WITHOUT_REASON_RULE.id;
 
 function removal(file: SourceFile, suppression: Suppression): Fix {
   const end = file.text[suppression.end] === '\r' ? suppression.end + 2 : suppression.end + 1;

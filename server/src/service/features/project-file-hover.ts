@@ -1,0 +1,55 @@
+import type { HoverResult } from './hover.js';
+import type { ProjectFile } from '../settings/project-file.js';
+import type { ServiceSettings } from '../settings/user-settings.js';
+import { RULE_LEVELS, settingSpec, type SettingSpec } from '../settings/catalogue.js';
+import { ruleById, ruleDocsUrl } from '../rules/registry.js';
+import { ruleVerdict } from '../settings/rule-policy.js';
+
+const TIER_LABEL = { correctness: 'correctness (on in every profile)', 'cis-level1': 'CIS level 1', 'cis-level2': 'CIS level 2', hardening: 'hardening (on in the `all` profile)' } as const;
+
+function allowedValues(spec: SettingSpec): string {
+  switch (spec.type.kind) {
+    case 'boolean':
+      return '`true` or `false`';
+    case 'string':
+      return spec.type.patternHint ?? 'a string';
+    case 'enum':
+      return spec.type.values.map((v) => `\`${v.value}\` (${v.description})`).join('; ');
+    case 'string-list':
+      return 'a list of strings';
+    case 'rule-levels':
+      return `rule id → ${RULE_LEVELS.map((l) => `\`${l.value}\``).join(', ')}`;
+  }
+}
+
+/** Hover in `.kubelet-guard.yaml`: what a key means, what a rule id checks, and which value is in force. */
+export function projectFileHover(project: ProjectFile, offset: number, settings: ServiceSettings): HoverResult | undefined {
+  const entry = project.rules.find((rule) => rule.idStart <= offset && offset <= rule.idEnd);
+  if (entry) {
+    const rule = ruleById(entry.id);
+    if (!rule) return undefined;
+    const verdict = ruleVerdict(rule, rule.id, settings);
+    const inForce = verdict === 'off' ? 'off' : verdict ?? `${rule.defaultSeverity} (its own choice)`;
+    const lines = [
+      `**${rule.id}**: ${rule.title}`,
+      '',
+      rule.summary,
+      '',
+      `Default severity: ${rule.defaultSeverity}. Tier: ${TIER_LABEL[rule.tier]}.${rule.cis ? ` CIS ${rule.cis}.` : ''}`,
+      '',
+      `In force here: ${inForce}.`,
+    ];
+    const note = settings.overridden.get(`rules.${rule.id}`);
+    if (note) lines.push('', note);
+    lines.push('', `[Documentation](${ruleDocsUrl(rule.id)})`);
+    return { markdown: lines.join('\n'), span: { uri: '', start: entry.idStart, end: entry.idEnd } };
+  }
+  const key = project.keys.find((k) => k.keyStart <= offset && offset <= k.keyEnd);
+  if (!key) return undefined;
+  const spec = settingSpec(key.key);
+  if (!spec) return undefined;
+  const lines = [`**${spec.key}** (editor setting \`kubeletGuard.${spec.key}\`)`, '', spec.description, '', `Values: ${allowedValues(spec)}. Default: \`${JSON.stringify(spec.default)}\`.`];
+  const note = settings.overridden.get(spec.key);
+  if (note) lines.push('', note);
+  return { markdown: lines.join('\n'), span: { uri: '', start: key.keyStart, end: key.keyEnd } };
+}
