@@ -107,7 +107,7 @@ export function parseProjectFile(text: string, resolvePath: (path: string) => st
       problems.push({
         start: keyStart,
         end: keyEnd,
-        message: `Unknown setting \`${key}\`${near ? `: did you mean \`${near}\`?` : ''} The keys are ${projectKeys.join(', ')}.`,
+        message: `Unknown setting \`${key}\`${near ? `: did you mean \`${near}\`?` : '.'} The keys are ${projectKeys.join(', ')}.`,
         severity: 'warning',
         ...(near ? { replacement: { title: `Change to \`${near}\``, newText: near } } : {}),
       });
