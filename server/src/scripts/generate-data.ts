@@ -67,9 +67,12 @@ if (require.main === module) {
     console.log(`wrote ${file}`);
   }
   // The rules section is rendered from the compiled rule modules (imported lazily: they import the tables).
-  void import('./rules-section.js').then(({ withRulesSection }) => {
+  void Promise.all([import('./rules-section.js'), import('./settings-section.js')]).then(([{ withRulesSection }, { withSettingsSection, withConfiguration }]) => {
     const readme = path.join(repoRoot, 'README.md');
-    fs.writeFileSync(readme, withRulesSection(fs.readFileSync(readme, 'utf8')));
-    console.log('wrote README.md rules section');
+    fs.writeFileSync(readme, withSettingsSection(withRulesSection(fs.readFileSync(readme, 'utf8'))));
+    console.log('wrote README.md rules and settings sections');
+    const manifest = path.join(repoRoot, 'package.json');
+    fs.writeFileSync(manifest, withConfiguration(fs.readFileSync(manifest, 'utf8')));
+    console.log('wrote package.json contributes.configuration');
   });
 }
