@@ -26,7 +26,10 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`kubelet-guard: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  process.stdout.write(parsed.options.format === 'json' ? formatJson(findings) : formatText(findings));
+  // Interim: runCheck does not yet report nodes, suppressed findings or the files it checked.
+  const toolVersion = typeof KUBELET_GUARD_VERSION === 'string' ? KUBELET_GUARD_VERSION : 'dev';
+  const report = { findings: findings.map((finding) => ({ ...finding, node: undefined })), files: [], toolVersion };
+  process.stdout.write(parsed.options.format === 'json' ? formatJson(report) : formatText(report, { color: parsed.options.color, quiet: false }));
   return shouldFail(findings, parsed.options.failOn) ? 1 : 0;
 }
 
