@@ -1,26 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../support/lsp-client.js';
+import { run, workspace } from '../support/cli-run.js';
 import { HARDENED_CONFIG_LINES } from '../support/fixtures.js';
-
-const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
-const run = (args: string[], cwd = REPO_ROOT) => {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
-
-function workspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
 const UNIT = '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --anonymous-auth=true\n';
 const CONFIG = `apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 10255\n${HARDENED_CONFIG_LINES}\n`;
@@ -32,8 +15,7 @@ test('text output: a group header, file:line:col severity rule message, the sour
   assert.equal(
     result.stdout,
     [
-      // runCheck does not report nodes yet, so every file is outside any node.
-      'files outside any node',
+      `node ${path.join(dir, 'kubelet.service')}`,
       `${path.join(dir, 'kubelet.service')}:2:66 hint kubelet-deprecated-flag --anonymous-auth is deprecated: set \`authentication.anonymous.enabled\` in var/lib/kubelet/config.yaml instead.`,
       '    ExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --anonymous-auth=true',
       `    ${' '.repeat(65)}${'^'.repeat(16)}`,

@@ -32,6 +32,7 @@ export class DiskWorkspace implements Workspace {
   private list: readonly string[] = [];
   private listKey = '';
   /** Disk reads, kept with the file's size and mtime: a cheap stat on each read tells whether they still hold. */
+  private readonly allowed = new Set<string>();
   private readonly diskCache = new Map<string, { text: string | undefined; size: number; mtime: number }>();
 
   constructor(private readonly documents: OpenDocuments = NO_DOCUMENTS) {}
@@ -124,8 +125,17 @@ export class DiskWorkspace implements Workspace {
     return this.isInsideFolders(file);
   }
 
+  /**
+   * Lets one file outside the folders be read (not listed): a file the user named on purpose, such as
+   * the CLI's `--config FILE`.
+   */
+  allowFile(file: string): void {
+    this.allowed.add(path.resolve(file));
+  }
+
   private isInsideFolders(file: string): boolean {
     const resolved = path.resolve(file);
+    if (this.allowed.has(resolved)) return true;
     return this.folders.some((folder) => resolved === folder || resolved.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
   }
 

@@ -4,6 +4,7 @@ export type { LanguageService, ServiceSettings, UserSettings, FileAnalysis } fro
 export { readSettingsLayer } from './settings/user-settings.js';
 export { SETTINGS, PROJECT_FILE_NAME, type SettingSpec } from './settings/catalogue.js';
 export type { OverridingLayer } from './settings/resolve-settings.js';
+export type { KubeletNode } from './model/kubelet-node.js';
 export type { Finding, Fix, FixCommand, Severity, RelatedInfo } from './findings/finding.js';
 export { findingKey } from './findings/finding.js';
 export type { HoverResult } from './features/hover.js';

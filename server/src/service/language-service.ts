@@ -148,7 +148,8 @@ export function createLanguageService(
     return matchesAny(file.slice(settings.excludeBase.replace(/\/$/, '').length + 1), patterns);
   };
 
-  const isProjectFile = (uri: string): boolean => basename(uriToPath(uri) ?? '') === PROJECT_FILE_NAME;
+  /** `.kubelet-guard.yaml` anywhere, or the file the host named as the project file (the CLI's `--config`). */
+  const isProjectFile = (uri: string): boolean => basename(uriToPath(uri) ?? '') === PROJECT_FILE_NAME || settingsFor(uri).projectFile === uri;
 
   const nodesOf = (uri: string, settings: ServiceSettings): { context: BuildContext; nodes: KubeletNode[] } => {
     const { list, index: fileIndex } = currentIndex();

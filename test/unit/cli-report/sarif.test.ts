@@ -1,29 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { formatSarif } from '../../../server/src/cli/report/sarif.js';
 import { RULES } from '../../../server/src/service/rules/registry.js';
 import { RULE_DOCS } from '../../../server/src/service/rules/rule-docs.js';
 import type { CheckReport } from '../../../server/src/cli/report/report-model.js';
+import { assertValidSarif, sarifValidator } from '../../support/sarif-schema.js';
 import { CLEAN_PATH, CONFIG_PATH, KUBECONFIG_PATH, reportedFinding, SAMPLE_REPORT, UNIT_PATH } from '../../support/check-report.js';
-
-const REPO = path.resolve(__dirname, '..', '..', '..', '..');
-const SCHEMA = JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
-
-// Ajv 8 ships no format checks; these are strict enough to catch a path written where a URI belongs.
-const isUri = (value: string): boolean => /^[a-z][a-z0-9+.-]*:\S*$/i.test(value) && URL.canParse(value);
-const isUriReference = (value: string): boolean => !/[\s\\]/.test(value) && URL.canParse(value, 'file:///base/');
-const isDateTime = (value: string): boolean => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(value);
-// unicodeRegExp off: the schema's `language` pattern has a stray `]` that only non-Unicode regexps accept.
-const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false, formats: { uri: isUri, 'uri-reference': isUriReference, 'date-time': isDateTime } });
-const validateSarif = ajv.compile(SCHEMA);
-
-function assertValidSarif(log: unknown): void {
-  const valid = validateSarif(log);
-  assert.equal(valid, true, `SARIF 2.1.0 schema: ${ajv.errorsText(validateSarif.errors, { separator: '\n' })}`);
-}
 
 // Loose types for reading the log back: the test checks values, the schema checks shape.
 interface Descriptor {
@@ -67,7 +49,7 @@ test('the validator rejects broken logs, so the validation above can fail', () =
   const broken = (change: (log: { runs: Run[]; [key: string]: unknown }) => void): boolean => {
     const { log } = sarif();
     change(log);
-    return validateSarif(log) as boolean;
+    return sarifValidator.validate(log) as boolean;
   };
   assert.equal(broken(() => undefined), true);
   assert.equal(broken((log) => { log['version'] = '2.0.0'; }), false);
