@@ -52,9 +52,13 @@ export const kubeletDuplicateFlag: Rule = {
     // Flags after a `#` in ExecStart= are part of a stray comment (kubelet-positional-arg), not settings to weigh.
     const commented = new Set(commentRuns(context).flatMap((run) => run.words));
     const flags = context.node.commandLine.flags.filter((flag) => !flag.words.some((word) => commented.has(word)));
-    const names = [...new Set(flags.map((flag) => flag.name))];
-    for (const name of names) {
-      const occurrences = flags.filter((flag) => flag.name === name);
+    const byName = new Map<string, FlagOccurrence[]>();
+    for (const flag of flags) {
+      const list = byName.get(flag.name);
+      if (list) list.push(flag);
+      else byName.set(flag.name, [flag]);
+    }
+    for (const [name, occurrences] of byName) {
       const type = occurrences[0]?.fact?.type ?? 'string';
       if (occurrences.length < 2 && !MAP_TYPES.has(type)) continue;
       if (ADDING_TYPES.has(type)) continue;

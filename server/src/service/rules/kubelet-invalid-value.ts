@@ -6,7 +6,7 @@ import { CIPHER_SUITES } from '../data/generated/tls.js';
 import type { ConfigFieldFact, KubeletFlagFact } from '../data/types.js';
 import { setFlagValue } from '../fixes/command-line-edits.js';
 import { setYamlValue } from '../fixes/yaml-edits.js';
-import type { ConfigSource } from '../model/kubelet-node.js';
+import { lastFlag, type ConfigSource, type KubeletNode } from '../model/kubelet-node.js';
 import type { Origin } from '../model/effective-setting.js';
 import {
   checkCpuSet, checkEnum, checkGoBool, checkGoDuration, checkGoFloat, checkGoInt, checkIP, checkPercentage, checkQuantity, checkRange,
@@ -390,12 +390,24 @@ function flagPlace(flag: FlagOccurrence): Place | undefined {
  * What is wrong with one flag occurrence's value: its syntax (the flag parser reads every occurrence,
  * even one a later occurrence overrides) and, for the occurrence the kubelet keeps, its content.
  */
+/** The flags left without a value, found once per command line (asked once per flag). */
+const missingValues = new WeakMap<KubeletNode['commandLine'], Set<FlagOccurrence>>();
+function flagsMissingValue(node: KubeletNode): Set<FlagOccurrence> {
+  let flags = missingValues.get(node.commandLine);
+  if (!flags) {
+    flags = new Set();
+    for (const problem of node.commandLine.problems) if (problem.kind === 'missing-value') flags.add(problem.flag);
+    missingValues.set(node.commandLine, flags);
+  }
+  return flags;
+}
+
 export function flagValueReports(context: NodeContext, flag: FlagOccurrence): RuleReport[] {
   const { node, settings } = context;
   const fact = flag.fact;
   if (!fact || isFlagRemoved(fact, settings.kubernetesVersion)) return [];
   const origin: Origin = { kind: 'flag', flag };
-  if (node.commandLine.problems.some((p) => p.kind === 'missing-value' && p.flag === flag)) {
+  if (flagsMissingValue(node).has(flag)) {
     return flag.nameSpan ? [{ span: flag.nameSpan, message: `${flag.written} needs a value, but nothing follows it, so the kubelet will not start ("flag needs an argument").` }] : [];
   }
   if (flag.valueForm === 'next-word' && /^--?[A-Za-z]/.test(flag.value)) {
@@ -416,7 +428,7 @@ export function flagValueReports(context: NodeContext, flag: FlagOccurrence): Ru
   const rule = CONTENT_RULES[key];
   if (!rule) return [];
   const merging = MERGING_TYPES.has(fact.type);
-  if (!merging && node.commandLine.flags.filter((f) => f.name === flag.name).pop() !== flag) return [];
+  if (!merging && lastFlag(node, flag.name) !== flag) return [];
   const field = fact.configField ? configField(fact.configField) : undefined;
   const enumValues = field?.enumValues ?? fact.enumValues;
   return flagContentIssues(rule, fact, field, enumValues, flag, place, key).map((issue) => report(issue, origin, context));
