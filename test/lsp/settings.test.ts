@@ -107,3 +107,33 @@ test('hover and completion in .kubelet-guard.yaml', async () => {
   assert.deepEqual(items.map((i) => i.label), ['off', 'hint', 'info', 'warning', 'error']);
   await client.close(uri);
 });
+
+test('kubeletGuard.requireSuppressionReason: a reasonless suppression becomes a warning, and stops being one', async () => {
+  const uri = fileUri('suppress/kubelet.service');
+  const text = '[Service]\n# kubelet-guard-disable-next-line kubelet-anonymous-auth\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --anonymous-auth=true\n';
+  await client.open(uri, 'kubelet-unit', text);
+  await client.waitForDiagnostics(uri, (d) => seen(d).join() === 'kubelet-deprecated-flag:4', 'suppressed, no reason needed');
+  await setSettings({ requireSuppressionReason: true });
+  const published = await client.waitForDiagnostics(uri, (d) => seen(d).join() === 'kubelet-deprecated-flag:4,suppression-no-reason:2', 'reason required');
+  const warning = published.diagnostics.find((d) => d.code === 'suppression-no-reason');
+  assert.deepEqual(warning?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 56 } });
+  await setSettings({});
+  await client.waitForDiagnostics(uri, (d) => seen(d).join() === 'kubelet-deprecated-flag:4', 'no longer required');
+  await client.close(uri);
+});
+
+test('kubeletGuard.nodeRoot: on-node paths resolve under the root the setting names, relative to the folder', async () => {
+  const uri = fileUri('etc/systemd/system/kubelet.service');
+  fs.mkdirSync(path.join(dir, 'roots/b/var/lib/kubelet'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'roots/b/var/lib/kubelet/config.yaml'), CONFIG);
+  // The deprecation hint names the config file the flag belongs in: which file the node reads.
+  const text = '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --anonymous-auth=false\n';
+  const hint = (d: Diagnostic[]): string => String(d.find((x) => x.code === 'kubelet-deprecated-flag')?.message ?? '');
+  await client.open(uri, 'kubelet-unit', text);
+  // Without a setting, the root the unit's own folder implies (the workspace folder) is used.
+  await client.waitForDiagnostics(uri, (d) => hint(d) === '--anonymous-auth is deprecated: set `authentication.anonymous.enabled` in var/lib/kubelet/config.yaml instead.', 'the top-level config');
+  await setSettings({ nodeRoot: ['roots/b'] });
+  await client.waitForDiagnostics(uri, (d) => hint(d) === '--anonymous-auth is deprecated: set `authentication.anonymous.enabled` in roots/b/var/lib/kubelet/config.yaml instead.', 'the config under the node root');
+  await setSettings({});
+  await client.close(uri);
+});
