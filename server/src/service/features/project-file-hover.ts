@@ -1,26 +1,11 @@
 import type { HoverResult } from './hover.js';
 import type { ProjectFile } from '../settings/project-file.js';
 import type { ServiceSettings } from '../settings/user-settings.js';
-import { RULE_LEVELS, settingSpec, type SettingSpec } from '../settings/catalogue.js';
+import { describeValues, settingSpec } from '../settings/catalogue.js';
 import { ruleById, ruleDocsUrl } from '../rules/registry.js';
 import { ruleVerdict } from '../settings/rule-policy.js';
 
 const TIER_LABEL = { correctness: 'correctness (on in every profile)', 'cis-level1': 'CIS level 1', 'cis-level2': 'CIS level 2', hardening: 'hardening (on in the `all` profile)' } as const;
-
-function allowedValues(spec: SettingSpec): string {
-  switch (spec.type.kind) {
-    case 'boolean':
-      return '`true` or `false`';
-    case 'string':
-      return spec.type.patternHint ?? 'a string';
-    case 'enum':
-      return spec.type.values.map((v) => `\`${v.value}\` (${v.description})`).join('; ');
-    case 'string-list':
-      return 'a list of strings';
-    case 'rule-levels':
-      return `rule id → ${RULE_LEVELS.map((l) => `\`${l.value}\``).join(', ')}`;
-  }
-}
 
 /** Hover in `.kubelet-guard.yaml`: what a key means, what a rule id checks, and which value is in force. */
 export function projectFileHover(project: ProjectFile, offset: number, settings: ServiceSettings): HoverResult | undefined {
@@ -48,7 +33,7 @@ export function projectFileHover(project: ProjectFile, offset: number, settings:
   if (!key) return undefined;
   const spec = settingSpec(key.key);
   if (!spec) return undefined;
-  const lines = [`**${spec.key}** (editor setting \`kubeletGuard.${spec.key}\`)`, '', spec.description, '', `Values: ${allowedValues(spec)}. Default: \`${JSON.stringify(spec.default)}\`.`];
+  const lines = [`**${spec.key}** (editor setting \`kubeletGuard.${spec.key}\`)`, '', spec.description, '', `Values: ${describeValues(spec, true)}. Default: \`${JSON.stringify(spec.default)}\`.`];
   const note = settings.overridden.get(spec.key);
   if (note) lines.push('', note);
   return { markdown: lines.join('\n'), span: { uri: '', start: key.keyStart, end: key.keyEnd } };

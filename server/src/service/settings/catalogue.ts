@@ -141,6 +141,22 @@ export function settingSpec(key: string): SettingSpec | undefined {
   return SETTINGS.find((setting) => setting.key === key);
 }
 
+/** The values a setting takes, in Markdown; enum values with what each means when `explained`. */
+export function describeValues(spec: SettingSpec, explained = false): string {
+  switch (spec.type.kind) {
+    case 'boolean':
+      return '`true`, `false`';
+    case 'string':
+      return spec.type.patternHint ?? 'a string';
+    case 'enum':
+      return spec.type.values.map((v) => (explained ? `\`${v.value}\` (${v.description})` : `\`${v.value}\``)).join(explained ? '; ' : ', ');
+    case 'string-list':
+      return 'a list of strings';
+    case 'rule-levels':
+      return `rule id → ${RULE_LEVELS.map((l) => `\`${l.value}\``).join(', ')}`;
+  }
+}
+
 /** The first sentence of a description, for short labels. */
 export function firstSentence(markdown: string): string {
   const end = markdown.search(/\.(\s|$)/);
