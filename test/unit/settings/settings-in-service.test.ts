@@ -128,3 +128,24 @@ test('projectFile: null reads no project file; an explicit URI reads that one (t
   const seen = rules(svc);
   assert.ok(seen.some((r) => r.startsWith('kubelet-token-webhook')) && !seen.some((r) => r.startsWith('kubelet-anonymous-auth')), seen.join());
 });
+
+test('multi-root: each workspace folder reads its own .kubelet-guard.yaml, and exclude globs are relative to it', () => {
+  const a = 'file:///a/kubelet.service';
+  const b = 'file:///b/kubelet.service';
+  const workspace = new MemoryWorkspace(
+    {
+      [a]: UNIT_TEXT,
+      [b]: UNIT_TEXT,
+      'file:///a/.kubelet-guard.yaml': 'rules:\n  kubelet-anonymous-auth: info\n',
+      'file:///b/.kubelet-guard.yaml': 'exclude: [kubelet.service]\n',
+    },
+    ['file:///a', 'file:///b'],
+  );
+  const svc = createLanguageService(workspace, () => ({}), (error) => {
+    throw error;
+  });
+  assert.ok(rules(svc, a).includes('kubelet-anonymous-auth:information'));
+  assert.deepEqual(svc.analyse(b).findings, []);
+  assert.equal(svc.settings(a).projectFile, 'file:///a/.kubelet-guard.yaml');
+  assert.equal(svc.settings(b).excludeBase, '/b');
+});
