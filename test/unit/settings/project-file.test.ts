@@ -75,3 +75,10 @@ test('keys and rule entries carry exact ranges for hover', () => {
   ]);
   assert.deepEqual(parsed.rules.map((r) => [text.slice(r.idStart, r.idEnd), text.slice(r.levelStart, r.levelEnd)]), [['kubelet-event-qps', 'off']]);
 });
+
+test('a huge file is reported and not parsed', () => {
+  const text = `profile: all\n${'# filler\n'.repeat(40000)}`;
+  const parsed = parse(text);
+  assert.deepEqual(parsed.settings, {});
+  assert.deepEqual(parsed.problems.map((p) => [p.start, p.end, p.severity, p.message]), [[0, 12, 'error', 'This file is 352 KiB: a project file holds a few settings, so it is not read (over 256 KiB).']]);
+});

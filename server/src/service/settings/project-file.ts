@@ -39,6 +39,9 @@ export interface ProjectFile {
   readonly rules: readonly ProjectRuleEntry[];
 }
 
+/** A project file holds a few settings; anything far larger is a mistake, not worth parsing on every keystroke. */
+const MAX_PROJECT_FILE = 256 * 1024;
+
 /** Common ways of writing a level that mean one of ours. */
 const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   information: 'info',
@@ -67,6 +70,9 @@ export function parseProjectFile(text: string, resolvePath: (path: string) => st
   const problems: ProjectFileProblem[] = [];
   const keys: ProjectFileKey[] = [];
   const rules: ProjectRuleEntry[] = [];
+  if (text.length > MAX_PROJECT_FILE) {
+    return { settings: {}, problems: [{ start: 0, end: Math.min(text.indexOf('\n') >>> 0, text.length, 200), message: `This file is ${Math.round(text.length / 1024)} KiB: a project file holds a few settings, so it is not read (over ${MAX_PROJECT_FILE / 1024} KiB).`, severity: 'error' }], keys, rules };
+  }
   let document;
   try {
     document = parseDocument(text, { version: '1.2', prettyErrors: false });
