@@ -17,7 +17,7 @@ import { definitionAt, type DefinitionTarget } from './features/definition.js';
 import { combineFixes } from './features/fix-all.js';
 import { applySuppressions, type SuppressedFinding } from './suppress/apply-suppressions.js';
 import { disableFixes } from './suppress/disable-fixes.js';
-import { DEFAULT_SETTINGS, type ServiceSettings, type UserSettings } from './settings/user-settings.js';
+import { DEFAULT_SETTINGS, sameUserSettings, type ServiceSettings, type UserSettings } from './settings/user-settings.js';
 import { PROJECT_FILE_NAME } from './settings/catalogue.js';
 import { parseProjectFile, type ProjectFile } from './settings/project-file.js';
 import { resolveSettings, type OverridingLayer } from './settings/resolve-settings.js';
@@ -29,6 +29,8 @@ import { projectFileCompletion } from './features/project-file-completion.js';
 import { basename, dirname, isUnder, normalisePath, uriToPath } from './workspace/uri.js';
 
 export { DEFAULT_SETTINGS };
+
+const NO_USER_SETTINGS: UserSettings = {};
 export type { ServiceSettings, UserSettings };
 
 /** Everything the service knows about one file at one moment: its nodes and its findings. */
@@ -70,7 +72,7 @@ export interface LanguageService {
  */
 export function createLanguageService(
   workspace: Workspace,
-  settingsFor: (uri: string) => UserSettings = () => ({}),
+  settingsFor: (uri: string) => UserSettings = () => NO_USER_SETTINGS,
   onInternalError: (error: unknown) => void = () => undefined,
   rules: readonly Rule[] = RULES,
   upperLayer: OverridingLayer = 'editor',
@@ -128,7 +130,7 @@ export function createLanguageService(
     const project = projectUri === undefined ? undefined : readProjectFile(projectUri);
     const folder = folderOf(uri);
     const cached = resolved.get(uri);
-    if (cached && cached.upper === upper && cached.project === project && cached.projectUri === projectUri && cached.folder === folder) return cached.settings;
+    if (cached && sameUserSettings(cached.upper, upper) && cached.project === project && cached.projectUri === projectUri && cached.folder === folder) return cached.settings;
     const settings = resolveSettings(upper, project && projectUri ? { uri: projectUri, file: project } : undefined, folder, upperLayer);
     resolved.set(uri, { upper, project, projectUri, folder, settings });
     if (resolved.size > 256) resolved.delete(resolved.keys().next().value ?? uri);

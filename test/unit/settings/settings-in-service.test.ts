@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLanguageService, MemoryWorkspace, type UserSettings } from '../../../server/src/service/index.js';
 import { applyEdits } from '../../support/service-harness.js';
+import { sameUserSettings } from '../../../server/src/service/settings/user-settings.js';
 
 const UNIT = 'file:///ws/kubelet.service';
 const PROJECT = 'file:///ws/.kubelet-guard.yaml';
@@ -148,4 +149,23 @@ test('multi-root: each workspace folder reads its own .kubelet-guard.yaml, and e
   assert.deepEqual(svc.analyse(b).findings, []);
   assert.equal(svc.settings(a).projectFile, 'file:///a/.kubelet-guard.yaml');
   assert.equal(svc.settings(b).excludeBase, '/b');
+});
+
+test('a host handing over a fresh but equal settings object each time keeps the cached analysis; a real change does not', () => {
+  const workspace = new MemoryWorkspace({ [UNIT]: UNIT_TEXT });
+  let profile: 'all' | 'cis-level1' = 'all';
+  const svc = createLanguageService(workspace, () => ({ profile, rules: { 'kubelet-event-qps': 'info' }, exclude: ['x/**'] }));
+  const first = svc.analyse(UNIT);
+  assert.equal(svc.analyse(UNIT), first);
+  profile = 'cis-level1';
+  assert.notEqual(svc.analyse(UNIT), first);
+});
+
+test('sameUserSettings compares values, arrays and rule maps', () => {
+  assert.equal(sameUserSettings({ exclude: ['a'], rules: { x: 'off' } }, { exclude: ['a'], rules: { x: 'off' } }), true);
+  assert.equal(sameUserSettings({ exclude: ['a'] }, { exclude: ['b'] }), false);
+  assert.equal(sameUserSettings({ rules: { x: 'off' } }, { rules: { x: 'info' } }), false);
+  assert.equal(sameUserSettings({ rules: { x: 'off' } }, { rules: { x: 'off', y: 'off' } }), false);
+  assert.equal(sameUserSettings({ projectFile: null }, {}), false);
+  assert.equal(sameUserSettings({ kubernetesVersion: '1.36' }, { kubernetesVersion: '1.36' }), true);
 });

@@ -111,3 +111,24 @@ export function readSettingsLayer(raw: unknown, resolvePath: (path: string) => s
   return out;
 }
 
+
+/**
+ * Whether two layers say the same thing. Hosts may hand over a fresh object for every request; the
+ * analysis cache must not take that for a change, so values are compared, not identities.
+ */
+export function sameUserSettings(a: UserSettings, b: UserSettings): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof UserSettings)[]);
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((item, i) => item !== y[i])) return false;
+    } else if (x && y && typeof x === 'object' && typeof y === 'object') {
+      const left = Object.entries(x);
+      if (left.length !== Object.keys(y).length || left.some(([k, v]) => (y as Record<string, unknown>)[k] !== v)) return false;
+    } else return false;
+  }
+  return true;
+}
