@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DOCUMENT_SELECTOR, WATCHED_FILES } from './document-selector';
+import { DOCUMENT_SELECTOR } from './document-selector';
 
 let client: LanguageClient | undefined;
 
@@ -12,10 +12,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { fileEvents: workspace.createFileSystemWatcher(WATCHED_FILES) },
-  };
+  // No file watcher of our own: the server registers the one it needs (workspace/didChangeWatchedFiles)
+  // and declares workspace.fileOperations, so the client forwards the editor's creates, deletes and renames.
+  const clientOptions: LanguageClientOptions = { documentSelector: DOCUMENT_SELECTOR };
   client = new LanguageClient('kubeletGuard', 'Kubelet Guard', serverOptions, clientOptions);
   await client.start();
 }
