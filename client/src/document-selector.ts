@@ -14,6 +14,3 @@ export const DOCUMENT_SELECTOR: DocumentFilter[] = [
   { language: 'yaml', scheme: 'untitled' },
   { language: 'json', scheme: 'file', pattern: '**/*kubelet*' },
 ];
-
-/** Files whose creation, change or deletion can change a node's effective settings. */
-export const WATCHED_FILES = '**/{*.service,*.conf,*.env,kubelet,*.yaml,*.yml,*.json,config}';

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DOCUMENT_SELECTOR, WATCHED_FILES } from './document-selector';
+import { DOCUMENT_SELECTOR } from './document-selector';
 import { explicitSettings } from './explicit-settings';
 
 let client: LanguageClient | undefined;
@@ -15,9 +15,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  // No file watcher of our own: the server registers the one it needs (workspace/didChangeWatchedFiles)
+  // and declares workspace.fileOperations, so the client forwards the editor's creates, deletes and renames.
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { fileEvents: workspace.createFileSystemWatcher(WATCHED_FILES) },
     middleware: {
       workspace: {
         // Send only what the user set: a default sent as if chosen would hide .kubelet-guard.yaml.

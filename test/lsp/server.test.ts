@@ -25,6 +25,9 @@ before(async () => {
   const init = await client.initialize(`file://${dir}`);
   assert.equal(init.serverInfo?.name, 'kubelet-guard');
   assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 });
+  // The editor's own creates, deletes and renames (explorer, workspace edits) of any file or folder.
+  const operations = { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] };
+  assert.deepEqual(init.capabilities.workspace?.fileOperations, { didCreate: operations, didDelete: operations, didRename: operations });
 });
 
 after(async () => {
@@ -128,6 +131,44 @@ test('a watched file created or deleted on disk is noticed: an env file comes an
   fs.rmSync(path.join(dir, 'node2/etc/default/kubelet'));
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('node2/etc/default/kubelet'), type: 3 }] });
   await client.waitForDiagnostics(uri, (d) => codes(d).includes('systemd-missing-envfile'), 'env file deleted');
+});
+
+test('the editor\'s file operations are noticed: a --config file created, renamed away and back, its folder deleted', async () => {
+  const uri = fileUri('node3/kubelet.service');
+  const text = '[Service]\nExecStart=/usr/bin/kubelet --config=/etc/node3/config.yaml --anonymous-auth=false\n';
+  const folder = path.join(dir, 'node3/etc/node3');
+  const config = path.join(folder, 'config.yaml');
+  // Read from the file: every hardened setting but rotateCertificates, whose default the unit then reports.
+  const configText = `apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n${HARDENED_CONFIG_LINES.replace('rotateCertificates: true\n', '')}\n`;
+  const missing = (d: Diagnostic[]): boolean => codes(d).join() === 'kubelet-deprecated-flag,kubelet-missing-file';
+  const read = (d: Diagnostic[]): boolean => codes(d).join() === 'kubelet-deprecated-flag,kubelet-rotate-certificates';
+  fs.mkdirSync(path.join(dir, 'node3'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'node3/kubelet.service'), text);
+  await client.open(uri, 'kubelet-unit', text);
+  const before = await client.waitForDiagnostics(uri, missing, 'the --config file missing');
+  assert.equal(before.diagnostics.find((d) => d.code === 'kubelet-missing-file')?.message, "/etc/node3/config.yaml (--config) is not in the workspace: settings it may hold are not judged from defaults. Set kubeletGuard.nodeRoot to the folder that mirrors the node's /.");
+
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(config, configText);
+  await client.connection.sendNotification('workspace/didCreateFiles', { files: [{ uri: fileUri('node3/etc/node3/config.yaml') }] });
+  const found = await client.waitForDiagnostics(uri, read, 'the --config file read after workspace/didCreateFiles');
+  assert.deepEqual(found.diagnostics.map((d) => d.message), [
+    'The kubelet does not renew its client certificate (rotateCertificates is false): the KubeletConfiguration default, since node3/etc/node3/config.yaml does not set it.',
+    '--anonymous-auth is deprecated: set `authentication.anonymous.enabled` in node3/etc/node3/config.yaml instead.',
+  ]);
+
+  fs.renameSync(config, `${config}.orig`);
+  await client.connection.sendNotification('workspace/didRenameFiles', { files: [{ oldUri: fileUri('node3/etc/node3/config.yaml'), newUri: fileUri('node3/etc/node3/config.yaml.orig') }] });
+  await client.waitForDiagnostics(uri, missing, 'the --config file missing after workspace/didRenameFiles away');
+  fs.renameSync(`${config}.orig`, config);
+  await client.connection.sendNotification('workspace/didRenameFiles', { files: [{ oldUri: fileUri('node3/etc/node3/config.yaml.orig'), newUri: fileUri('node3/etc/node3/config.yaml') }] });
+  await client.waitForDiagnostics(uri, read, 'the --config file read after workspace/didRenameFiles back');
+
+  // A deleted folder is reported as the folder alone.
+  fs.rmSync(path.join(dir, 'node3/etc'), { recursive: true });
+  await client.connection.sendNotification('workspace/didDeleteFiles', { files: [{ uri: fileUri('node3/etc') }] });
+  await client.waitForDiagnostics(uri, missing, 'the --config file missing after workspace/didDeleteFiles');
+  await client.close(uri);
 });
 
 test('settings: a new kubernetesVersion applies without reopening', async () => {

@@ -18,6 +18,12 @@ export interface OpenDocuments {
 
 const NO_DOCUMENTS: OpenDocuments = { get: () => undefined, keys: () => [] };
 
+/** A file (or folder) created, changed or deleted on disk; a rename is a deletion plus a creation. */
+export interface FileEvent {
+  readonly uri: string;
+  readonly kind: 'created' | 'changed' | 'deleted';
+}
+
 /**
  * The service's workspace backed by the editor's open documents and, for files that are not open, the
  * workspace folders on disk. Nothing outside the folders is read. The file list is scanned once and
@@ -27,6 +33,7 @@ export class DiskWorkspace implements Workspace {
   private folders: string[] = [];
   private single: string | undefined;
   private scanned: string[] | undefined;
+  private scannedSet: { list: readonly string[]; set: ReadonlySet<string> } | undefined;
   /** Bumped on every rescan: the list is rebuilt then, whatever the count (a create plus a delete keeps it). */
   private generation = 0;
   private list: readonly string[] = [];
@@ -55,6 +62,28 @@ export class DiskWorkspace implements Workspace {
     if (uri) this.diskCache.delete(uri);
     else this.diskCache.clear();
     this.scanned = undefined;
+  }
+
+  /**
+   * Takes in what a file watcher or the editor's own file operations report. A creation or deletion
+   * (of a file, or of a folder and so everything in it) means a rescan; a change of a listed file only
+   * drops what was read (a change of an unlisted one means its creation was missed: a rescan). Returns
+   * whether any event could matter: those outside the folders, or under a folder the scan skips
+   * (node_modules, .git, out...), are ignored, so a busy build costs nothing.
+   */
+  filesChanged(events: readonly FileEvent[]): boolean {
+    let relevant = false;
+    for (const event of events) {
+      const file = uriToPath(event.uri);
+      if (file === undefined || !this.isInsideFolders(file) || this.isUnderSkippedDir(file)) continue;
+      relevant = true;
+      this.diskCache.delete(event.uri);
+      if (event.kind === 'changed' && this.isListed(event.uri)) continue;
+      const inside = event.uri.endsWith('/') ? event.uri : `${event.uri}/`;
+      for (const key of [...this.diskCache.keys()]) if (key.startsWith(inside)) this.diskCache.delete(key);
+      this.scanned = undefined;
+    }
+    return relevant;
   }
 
   roots(): readonly string[] {
@@ -137,6 +166,21 @@ export class DiskWorkspace implements Workspace {
     const resolved = path.resolve(file);
     if (this.allowed.has(resolved)) return true;
     return this.folders.some((folder) => resolved === folder || resolved.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  }
+
+  private isListed(uri: string): boolean {
+    if (!this.scanned) return false;
+    if (this.scannedSet?.list !== this.scanned) this.scannedSet = { list: this.scanned, set: new Set(this.scanned) };
+    return this.scannedSet.set.has(uri);
+  }
+
+  /** Whether a path lies inside a folder the scan skips (its own name may be anything). */
+  private isUnderSkippedDir(file: string): boolean {
+    const resolved = path.resolve(file);
+    const folder = this.folders.find((f) => resolved === f || resolved.startsWith(f.endsWith('/') ? f : `${f}/`));
+    if (folder === undefined) return false;
+    const dirs = path.relative(folder, resolved).split(path.sep).slice(0, -1);
+    return dirs.some((dir) => SKIPPED_DIRS.has(dir));
   }
 
   private scan(): string[] {

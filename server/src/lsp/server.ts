@@ -1,17 +1,19 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type FileOperationRegistrationOptions,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type UserSettings } from '../service/index.js';
-import { DiskWorkspace } from '../host/disk-workspace.js';
+import { DiskWorkspace, type FileEvent } from '../host/disk-workspace.js';
 import { SettingsCache, folderOf, toUserSettings } from './settings.js';
 import type { KubeletGuardSettings } from './protocol.js';
 import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toLocationLink, CHMOD_COMMAND, DIAGNOSTIC_SOURCE, SHOW_DOCUMENTATION_COMMAND, type DiagnosticData } from './to-lsp.js';
@@ -23,8 +25,14 @@ const FIX_ALL_KIND = 'source.fixAll.kubelet-guard';
 /** How long typing must pause before diagnostics are recomputed. */
 const DEBOUNCE_MS = 120;
 
-/** File patterns whose creation, change or deletion can change a node. */
-const WATCHED = ['**/*.service', '**/*.conf', '**/*.env', '**/kubelet', '**/*.yaml', '**/*.yml', '**/*.json', '**/config'];
+/**
+ * Files whose creation, change or deletion can change a node: any file, since a unit can name a
+ * config, kubeconfig or env file of any name (`/var/lib/kubelet/kubeconfig`, `/etc/sysconfig/kubelet`),
+ * and a deleted folder takes its files with it. The workspace ignores events under skipped folders.
+ */
+const WATCHED = ['**/*'];
+/** The same, for the editor's own file operations (explorer, workspace edits): files and folders. */
+const FILE_OPERATIONS: FileOperationRegistrationOptions = { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] };
 
 /**
  * Wires the pure language service to an LSP connection: document sync, debounced and versioned
@@ -90,7 +98,10 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['-', '=', ':', ',', ' '] },
         documentSymbolProvider: true,
         definitionProvider: true,
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          fileOperations: { didCreate: FILE_OPERATIONS, didDelete: FILE_OPERATIONS, didRename: FILE_OPERATIONS },
+        },
       },
       serverInfo: { name: 'kubelet-guard' },
     };
@@ -160,11 +171,18 @@ export function startServer(connection: Connection): void {
     scheduleAll();
   });
 
-  connection.onDidChangeWatchedFiles((event) => {
-    for (const change of event.changes) workspace.invalidate(change.uri);
-    workspace.invalidate();
-    scheduleAll();
-  });
+  // Files created, changed, deleted or renamed: reported by a watcher, or by the editor for its own
+  // file operations (a second path for when a watcher stays silent). Both rescan and re-check.
+  const filesChanged = (events: FileEvent[]): void => {
+    if (workspace.filesChanged(events)) scheduleAll();
+  };
+  const kinds: Record<number, FileEvent['kind']> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
+  connection.onDidChangeWatchedFiles((event) => filesChanged(event.changes.map((change) => ({ uri: change.uri, kind: kinds[change.type] ?? 'created' }))));
+  connection.workspace.onDidCreateFiles((event) => filesChanged(event.files.map((file) => ({ uri: file.uri, kind: 'created' }))));
+  connection.workspace.onDidDeleteFiles((event) => filesChanged(event.files.map((file) => ({ uri: file.uri, kind: 'deleted' }))));
+  connection.workspace.onDidRenameFiles((event) =>
+    filesChanged(event.files.flatMap((file): FileEvent[] => [{ uri: file.oldUri, kind: 'deleted' }, { uri: file.newUri, kind: 'created' }])),
+  );
 
   connection.onDidChangeConfiguration((change) => {
     notesShown.clear();
