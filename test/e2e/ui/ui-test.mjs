@@ -91,11 +91,21 @@ try {
   check(hoverText.includes('--anonymous-auth') && hoverText.includes('Effective on this node: true, set by --anonymous-auth=true in kubelet.service:5'), 'hover card shows the docs and the effective value');
   await shot('2-hover.png');
 
+  // The caret goes into the token; then the mouse leaves, so the hover card cannot reopen over the
+  // squiggle and take the keyboard (it did, now and then, when the mouse stayed put).
   await page.mouse.click(x, y);
+  await page.mouse.move(5, VIEWPORT.height - 5);
+  await hover.waitFor({ state: 'hidden', timeout: 15000 }).catch(() => undefined);
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row').filter({ hasText: 'Set --anonymous-auth=false' }).first();
-  check(await fix.waitFor({ timeout: 15000 }).then(() => true, () => false), 'Ctrl+. offers "Set --anonymous-auth=false"');
+  let offered = false;
+  // A second Ctrl+. only if the first found a widget still closing: the check is on what appears.
+  for (let attempt = 0; attempt < 2 && !offered; attempt++) {
+    await page.keyboard.press('Control+.');
+    offered = await fix.waitFor({ timeout: 7500 }).then(() => true, () => false);
+    if (!offered) await page.keyboard.press('Escape');
+  }
+  check(offered, 'Ctrl+. offers "Set --anonymous-auth=false"');
   await shot('3-quick-fix.png');
   await page.keyboard.press('Enter');
   await editor.locator('.view-lines').filter({ hasText: /anonymous-auth=false/ }).waitFor({ timeout: 15000 });
