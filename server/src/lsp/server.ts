@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type UserSettings } from '../service/index.js';
 import { DiskWorkspace, type FileEvent } from '../host/disk-workspace.js';
+import { startDependencyPolling } from './dependency-poller.js';
 import { SettingsCache, folderOf, toUserSettings } from './settings.js';
 import type { KubeletGuardSettings } from './protocol.js';
 import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toLocationLink, CHMOD_COMMAND, DIAGNOSTIC_SOURCE, SHOW_DOCUMENTATION_COMMAND, type DiagnosticData } from './to-lsp.js';
@@ -24,6 +25,8 @@ const FIX_ALL_KIND = 'source.fixAll.kubelet-guard';
 
 /** How long typing must pause before diagnostics are recomputed. */
 const DEBOUNCE_MS = 120;
+/** How often the files open documents depend on are looked at, for changes no event reported. */
+const DEPENDENCY_POLL_MS = 2000;
 
 /**
  * Files whose creation, change or deletion can change a node: any file, since a unit can name a
@@ -108,6 +111,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    startDependencyPolling({
+      intervalMs: DEPENDENCY_POLL_MS,
+      // Documents with checking off are never analysed again, so they are left out.
+      openDocuments: () => documents.keys().filter((uri) => enabledFor(uri)),
+      upToDate: (uri) => service.upToDate(uri),
+      onStale: () => scheduleAll(),
+      onError: (error) => logOnce('polling', error),
+    });
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kubeletGuard' }).catch(() => undefined);
     if (watchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => undefined);

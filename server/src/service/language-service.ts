@@ -64,6 +64,11 @@ export interface LanguageService {
   settings(uri: string): ServiceSettings;
   /** Whether `uri` is left unreported by the `exclude` patterns in force for it. */
   isExcluded(uri: string): boolean;
+  /**
+   * Whether the last analysis of `uri` still holds: no file it was computed from reads differently now.
+   * Undefined when there is none to judge. Hosts without reliable file events poll this.
+   */
+  upToDate(uri: string): boolean | undefined;
 }
 
 /**
@@ -293,6 +298,12 @@ export function createLanguageService(
     definition: (uri, offset) => guard(undefined, () => definitionAt(analyse(uri), offset)),
     settings: (uri) => guard(DEFAULT_SETTINGS, () => settingsOf(uri)),
     isExcluded: (uri) => guard(false, () => isExcluded(uri, settingsOf(uri))),
+    upToDate: (uri) =>
+      guard(undefined, () => {
+        const cached = analyses.get(uri);
+        if (!cached) return undefined;
+        return cached.list === workspace.listFiles() && [...cached.inputs].every(([input, text]) => workspace.readFile(input) === text);
+      }),
     dependencies: (uri) =>
       guard(new Set([uri]), () => {
         const members = new Set<string>([uri]);

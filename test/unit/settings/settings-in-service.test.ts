@@ -169,3 +169,18 @@ test('sameUserSettings compares values, arrays and rule maps', () => {
   assert.equal(sameUserSettings({ projectFile: null }, {}), false);
   assert.equal(sameUserSettings({ kubernetesVersion: '1.36' }, { kubernetesVersion: '1.36' }), true);
 });
+
+test('upToDate: true while every file the analysis read reads the same; false after a dependency changes; unknown before any analysis', () => {
+  const config = 'file:///ws/var/lib/kubelet/config.yaml';
+  const workspace = new MemoryWorkspace({ [UNIT]: '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml\n', [config]: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n' });
+  const svc = createLanguageService(workspace);
+  assert.equal(svc.upToDate(UNIT), undefined);
+  svc.analyse(UNIT);
+  assert.equal(svc.upToDate(UNIT), true);
+  workspace.set(config, 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 10255\n');
+  assert.equal(svc.upToDate(UNIT), false);
+  svc.analyse(UNIT);
+  assert.equal(svc.upToDate(UNIT), true);
+  workspace.delete(config);
+  assert.equal(svc.upToDate(UNIT), false);
+});
