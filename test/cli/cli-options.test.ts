@@ -137,3 +137,23 @@ test('usage errors exit 2 with a reason: unknown rule (with a suggestion), bad l
   assert.equal(unwritable.code, 2);
   assert.match(unwritable.stderr, /cannot write/);
 });
+
+test('--node-root: on-node paths resolve under the named folder first', () => {
+  const dir = workspace({
+    'etc/systemd/system/kubelet.service': '[Service]\nExecStart=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml --anonymous-auth=false\n',
+    'var/lib/kubelet/config.yaml': CONFIG,
+    'worker/var/lib/kubelet/config.yaml': CONFIG,
+  });
+  const hint = (args: string[]): string => (JSON.parse(run(['check', '--format', 'json', ...args, dir]).stdout).findings as { rule: string; message: string }[]).find((f) => f.rule === 'kubelet-deprecated-flag')?.message ?? '';
+  assert.equal(hint([]), '--anonymous-auth is deprecated: set `authentication.anonymous.enabled` in var/lib/kubelet/config.yaml instead.');
+  assert.equal(hint(['--node-root', path.join(dir, 'worker')]), '--anonymous-auth is deprecated: set `authentication.anonymous.enabled` in worker/var/lib/kubelet/config.yaml instead.');
+});
+
+test('--help and --version answer and exit 0; the help names every option', () => {
+  const help = run(['--help']);
+  assert.equal(help.code, 0);
+  for (const option of ['--format', '--output', '--quiet', '--color', '--fail-on', '--config', '--no-config', '--profile', '--rule', '--kubernetes-version', '--node-root', '--exclude']) assert.ok(help.stdout.includes(option), option);
+  const version = run(['--version']);
+  assert.equal(version.code, 0);
+  assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+});
