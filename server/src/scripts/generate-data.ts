@@ -1,5 +1,5 @@
 /**
- * Turns the facts in `../shared/data/*.json` into typed tables under `server/src/service/data/generated/`.
+ * Turns the facts in `server/data/kubernetes-1.36/*.json` (a copy of `../shared/data`) into typed tables under `server/src/service/data/generated/`.
  * Only facts are carried over (names, types, defaults, versions); upstream notes and source strings are
  * left behind, since every description the product shows is written in our own words.
  * Run with `npm run generate`; a unit test fails when the checked-in tables drift from the data.
@@ -55,13 +55,27 @@ export function generateTables(dataDir: string): Map<string, string> {
   return files;
 }
 
-/** The shared data folder: `../shared/data` beside the repository. */
+/**
+ * The facts the tables are generated from: a copy of `../shared/data/*.json` kept in the repository
+ * (`server/data/kubernetes-1.36/`), so a fresh clone builds and tests with nothing beside it.
+ */
 export function defaultDataDir(repoRoot: string): string {
+  return path.resolve(repoRoot, 'server', 'data', 'kubernetes-1.36');
+}
+
+/** Where the shared data sits on a development machine: beside the repository. */
+export function sharedDataDir(repoRoot: string): string {
   return path.resolve(repoRoot, '..', 'shared', 'data');
 }
 
 if (require.main === module) {
   const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+  // Refresh the kept copy from the shared data when it is there; otherwise regenerate from the copy.
+  const shared = sharedDataDir(repoRoot);
+  if (fs.existsSync(shared)) {
+    for (const name of fs.readdirSync(shared).filter((file) => file.endsWith('.json'))) fs.copyFileSync(path.join(shared, name), path.join(defaultDataDir(repoRoot), name));
+    console.log(`copied the facts from ${shared}`);
+  }
   for (const [file, content] of generateTables(defaultDataDir(repoRoot))) {
     fs.writeFileSync(path.join(repoRoot, file), content);
     console.log(`wrote ${file}`);

@@ -1,3 +1,4 @@
+import { defaultDataDir } from '../../../server/src/scripts/generate-data.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -9,7 +10,7 @@ import { MAP_KEY_DOCS } from '../../../server/src/service/data/docs/map-key-docs
 
 /** Compiled to out/test/unit/data/, so the repository root is four levels up. */
 const REPO = path.resolve(__dirname, '..', '..', '..', '..');
-const DATA_DIR = path.join(REPO, '..', 'shared', 'data');
+const DATA_DIR = defaultDataDir(REPO);
 
 interface FlagRecord {
   readonly flag: string;
@@ -24,7 +25,7 @@ interface KubeconfigFieldRecord {
 
 function readData<T>(file: string): readonly T[] {
   const full = path.join(DATA_DIR, file);
-  assert.ok(fs.existsSync(full), `${full} is missing: the shared data must sit beside the repository`);
+  assert.ok(fs.existsSync(full), `${full} is missing`);
   const parsed: unknown = JSON.parse(fs.readFileSync(full, 'utf8'));
   assert.ok(Array.isArray(parsed), `${file} should hold a JSON array`);
   return parsed as readonly T[];

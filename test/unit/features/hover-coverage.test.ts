@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createLanguageService, MemoryWorkspace } from '../../../server/src/service/index.js';
+import { defaultDataDir } from '../../../server/src/scripts/generate-data.js';
 
-const DATA = path.resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'data');
+const DATA = defaultDataDir(path.resolve(__dirname, '..', '..', '..', '..'));
 const read = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(DATA, name), 'utf8')) as T;
 const flags = read<{ flag: string; type: string }[]>('kubelet-flags.json');
 const fields = read<{ path: string; type: string }[]>('kubelet-config-fields.json');
