@@ -52,8 +52,6 @@ export interface LanguageService {
   fixes(uri: string, start: number, end: number, ruleIds?: readonly string[]): { finding: Finding; fix: Fix }[];
   /** One fix applying the preferred fixes of every finding of `uri` (of one rule, when given). */
   fixAll(uri: string, ruleId?: string): Fix | undefined;
-  /** The files whose content decides the findings of `uri` (itself included). */
-  dependencies(uri: string): ReadonlySet<string>;
   /** Completions at `offset`. */
   complete(uri: string, offset: number): CompletionEntry[];
   /** The outline of `uri`. */
@@ -158,12 +156,10 @@ export function createLanguageService(
   /** `.kubelet-guard.yaml` anywhere, or the file the host named as the project file (the CLI's `--config`). */
   const isProjectFile = (uri: string): boolean => basename(uriToPath(uri) ?? '') === PROJECT_FILE_NAME || settingsFor(uri).projectFile === uri;
 
-  const nodesOf = (uri: string, settings: ServiceSettings): { context: BuildContext; nodes: KubeletNode[] } => {
-    const { list, index: fileIndex } = currentIndex();
-    const context: BuildContext = { files, index: fileIndex, nodeRoots: settings.nodeRoots };
-    const candidates = unitCandidates(list.includes(uri) ? list : [...list, uri], (u) => workspace.languageId(u));
-    const unitNodes = discoverUnitNodes(context, candidates);
-    return { context, nodes: nodesContaining(uri, unitNodes, context) };
+  /** The nodes `uri` belongs to, built from the unit files among `candidates`. */
+  const nodesOf = (uri: string, settings: ServiceSettings, candidates: readonly string[]): KubeletNode[] => {
+    const context: BuildContext = { files, index: currentIndex().index, nodeRoots: settings.nodeRoots };
+    return nodesContaining(uri, discoverUnitNodes(context, candidates), context);
   };
 
   /**
@@ -171,33 +167,42 @@ export function createLanguageService(
    * code actions reuse it while no input changed; hosts hand back the same string for unchanged text,
    * so the check is a few identity comparisons.
    */
-  const analyses = new Map<string, { analysis: FileAnalysis; list: readonly string[]; settings: ServiceSettings; inputs: Map<string, string | undefined> }>();
+  const analyses = new Map<string, CachedAnalysis>();
+  interface CachedAnalysis {
+    readonly analysis: FileAnalysis;
+    readonly list: readonly string[];
+    readonly settings: ServiceSettings;
+    readonly inputs: ReadonlyMap<string, string | undefined>;
+  }
+  /** Whether no file an analysis was computed from reads differently now (the file list included). */
+  const inputsHold = (cached: CachedAnalysis): boolean => cached.list === workspace.listFiles() && [...cached.inputs].every(([input, text]) => workspace.readFile(input) === text);
 
   const analyse = (uri: string): FileAnalysis => {
     const settings = settingsOf(uri);
-    const list = workspace.listFiles();
     const cached = analyses.get(uri);
-    if (cached && cached.list === list && cached.settings === settings && [...cached.inputs].every(([input, text]) => workspace.readFile(input) === text)) return cached.analysis;
-    const analysis = analyseFresh(uri, settings);
+    if (cached && cached.settings === settings && inputsHold(cached)) return cached.analysis;
+    const list = workspace.listFiles();
+    // The unit files that may form nodes: found once, for the analysis and for the inputs it depends on.
+    const candidates = unitCandidates(list.includes(uri) ? list : [...list, uri], (u) => workspace.languageId(u));
+    const analysis = analyseFresh(uri, settings, candidates);
     const inputs = new Map<string, string | undefined>();
     inputs.set(uri, workspace.readFile(uri));
-    for (const candidate of unitCandidates(list, (u) => workspace.languageId(u))) inputs.set(candidate, workspace.readFile(candidate));
+    for (const candidate of candidates) inputs.set(candidate, workspace.readFile(candidate));
     for (const node of analysis.nodes) for (const member of node.members) inputs.set(member, workspace.readFile(member));
     analyses.set(uri, { analysis, list, settings, inputs });
     if (analyses.size > 64) analyses.delete(analyses.keys().next().value ?? uri);
     return analysis;
   };
 
-  const analyseFresh = (uri: string, settings: ServiceSettings): FileAnalysis => {
+  const analyseFresh = (uri: string, settings: ServiceSettings, candidates: readonly string[]): FileAnalysis => {
     if (isProjectFile(uri)) {
-      const text = workspace.readFile(uri);
-      const project = text === undefined ? undefined : parseProjectFile(text, (path) => path, knownRuleIds);
+      const project = readProjectFile(uri);
       const findings = project ? applyPolicy(projectFileFindings(uri, project, settings), settings, ruleById) : [];
       return { uri, file: files.get(uri), nodes: [], findings, suppressed: [] };
     }
     const file = files.get(uri);
     if (!file || file.kind === 'other' || isExcluded(uri, settings)) return { uri, file, nodes: [], findings: [], suppressed: [] };
-    const { nodes } = nodesOf(uri, settings);
+    const nodes = nodesOf(uri, settings, candidates);
     const found: Finding[] = [];
     const roots = workspace.roots();
     for (const rule of rules) {
@@ -258,8 +263,8 @@ export function createLanguageService(
         const analysis = analyse(uri);
         const settings = settingsOf(uri);
         if (isProjectFile(uri)) {
-          const text = workspace.readFile(uri);
-          return text === undefined ? undefined : projectFileHover(parseProjectFile(text, (path) => path, knownRuleIds), offset, settings);
+          const project = readProjectFile(uri);
+          return project ? projectFileHover(project, offset, settings) : undefined;
         }
         return hoverAt(analysis, offset, { settings, files, displayName: (u) => displayName(u, workspace.roots()) });
       }),
@@ -301,14 +306,7 @@ export function createLanguageService(
     upToDate: (uri) =>
       guard(undefined, () => {
         const cached = analyses.get(uri);
-        if (!cached) return undefined;
-        return cached.list === workspace.listFiles() && [...cached.inputs].every(([input, text]) => workspace.readFile(input) === text);
-      }),
-    dependencies: (uri) =>
-      guard(new Set([uri]), () => {
-        const members = new Set<string>([uri]);
-        for (const node of nodesOf(uri, settingsOf(uri)).nodes) for (const member of node.members) members.add(member);
-        return members;
+        return cached ? inputsHold(cached) : undefined;
       }),
   };
 }
