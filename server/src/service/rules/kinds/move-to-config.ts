@@ -11,7 +11,7 @@ import type { FlagOccurrence } from '../../parse/flags/command-line.js';
 import type { YamlEntry } from '../../parse/yaml/yaml-file.js';
 import type { TextEdit } from '../../text/span.js';
 import { flagAsWritten } from '../describe-origin.js';
-import { flagValueReports } from '../kubelet-invalid-value.js';
+import { flagValueReports } from './value-issues.js';
 
 /* Moving a command-line flag into the --config file: the YAML for its value, and the edits that remove the flag and set the field. */
 
