@@ -264,7 +264,7 @@ export function createLanguageService(
         const settings = settingsOf(uri);
         if (isProjectFile(uri)) {
           const project = readProjectFile(uri);
-          return project ? projectFileHover(project, offset, settings) : undefined;
+          return project ? projectFileHover(uri, project, offset, settings) : undefined;
         }
         return hoverAt(analysis, offset, { settings, files, displayName: (u) => displayName(u, workspace.roots()) });
       }),

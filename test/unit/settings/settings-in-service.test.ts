@@ -110,6 +110,32 @@ test('the project file itself: findings with fixes that apply once, hover on key
   assert.match(hover.markdown, /In force here: warning\./);
   const keyHover = svc.hover(PROJECT, 2);
   assert.match(keyHover?.markdown ?? '', /^\*\*profile\*\* \(editor setting `kubeletGuard\.profile`\)/);
+  assert.deepEqual(hover.span, { uri: PROJECT, start: fixed.indexOf('kubelet-event-qps'), end: fixed.indexOf('kubelet-event-qps') + 'kubelet-event-qps'.length });
+  assert.equal(
+    hover.markdown,
+    [
+      '**kubelet-event-qps**: Event rate limit of 0',
+      '',
+      "eventRecordQPS is 0, which throttles events to client-go's fallback rate before Kubernetes 1.37 and removes every limit from 1.37: the hover explains the trade-off rather than judging it.",
+      '',
+      'Default severity: hint. Tier: CIS level 2. CIS 4.2.8.',
+      '',
+      'In force here: warning.',
+      '',
+      '[Documentation](https://github.com/kubelet-guard/kubelet-guard/blob/main/README.md#kubelet-event-qps)',
+    ].join('\n'),
+  );
+  assert.deepEqual(keyHover?.span, { uri: PROJECT, start: 0, end: 7 });
+  assert.equal(
+    keyHover?.markdown,
+    [
+      '**profile** (editor setting `kubeletGuard.profile`)',
+      '',
+      'Which rules are on unless `rules` says otherwise. `all` turns on every rule; `cis-level1` and `cis-level2` keep the correctness rules (what the kubelet, systemd or client-go refuse or silently drop) and the CIS Kubernetes Benchmark recommendations of that level, and leave out hardening checks beyond the benchmark.',
+      '',
+      'Values: `all` (Every rule: correctness, the CIS benchmark (levels 1 and 2) and hardening beyond it.); `cis-level1` (Correctness rules and the CIS Kubernetes Benchmark level 1 recommendations for the kubelet.); `cis-level2` (Correctness rules and the CIS Kubernetes Benchmark level 1 and level 2 recommendations for the kubelet.). Default: `"all"`.',
+    ].join('\n'),
+  );
 
   workspace.set(PROJECT, 'rules:\n  kubelet-ev');
   const ids = svc.complete(PROJECT, 'rules:\n  kubelet-ev'.length).map((c) => c.label);
@@ -183,4 +209,17 @@ test('upToDate: true while every file the analysis read reads the same; false af
   assert.equal(svc.upToDate(UNIT), true);
   workspace.delete(config);
   assert.equal(svc.upToDate(UNIT), false);
+});
+
+test('hover on a project-file key the editor overrides ends with the note saying so; on a rule id, with the rule note', () => {
+  const text = 'profile: cis-level1\nrules:\n  kubelet-read-only-port: off\n';
+  const { svc } = service({ [PROJECT]: text }, { profile: 'all', rules: { 'kubelet-read-only-port': 'error' } });
+  const keyHover = svc.hover(PROJECT, 1)?.markdown.split('\n\n');
+  assert.equal(keyHover?.[keyHover.length - 1], '`profile: cis-level1` in .kubelet-guard.yaml is overridden by the editor setting `kubeletGuard.profile` (all).');
+  const ruleHover = svc.hover(PROJECT, text.indexOf('read-only'))?.markdown.split('\n\n');
+  assert.deepEqual(ruleHover?.slice(-3), [
+    'In force here: error.',
+    '`rules.kubelet-read-only-port: off` in .kubelet-guard.yaml is overridden by the editor setting `kubeletGuard.rules` (error).',
+    '[Documentation](https://github.com/kubelet-guard/kubelet-guard/blob/main/README.md#kubelet-read-only-port)',
+  ]);
 });
