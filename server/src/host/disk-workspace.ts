@@ -111,10 +111,15 @@ export class DiskWorkspace implements Workspace {
     if (open) return open.getText();
     const file = uriToPath(uri);
     if (file === undefined || !this.isInsideFolders(file)) return undefined;
-    let stat: fs.Stats;
+    // Asked on every analysis, often for files that do not exist (a project file, a referenced file not
+    // written yet): a stat that answers undefined rather than throwing keeps that cheap.
+    let stat: fs.Stats | undefined;
     try {
-      stat = fs.statSync(file);
+      stat = fs.statSync(file, { throwIfNoEntry: false });
     } catch {
+      stat = undefined;
+    }
+    if (!stat) {
       // Gone (perhaps without a watcher event): forget it, and rescan the folders on the next listing.
       if (this.diskCache.get(uri)?.text !== undefined) this.scanned = undefined;
       this.diskCache.set(uri, { text: undefined, size: -1, mtime: -1 });
